@@ -1,0 +1,55 @@
+package org.storytrace.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.storytrace.model.Article;
+import org.storytrace.model.Story;
+
+/**
+ * Where articles, their stories and fingerprints are kept. Every write is one transaction: a crash never
+ * leaves half an article. Implementations: the embedded default (one data folder) and PostgreSQL.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+    /** Outcome of {@link #put}. */
+    enum PutResult { NEW, ALREADY_KNOWN }
+
+    /**
+     * Stores the article, its story membership and fingerprint atomically. An article whose content hash is
+     * already stored is left as it is and reported {@link PutResult#ALREADY_KNOWN}.
+     */
+    PutResult put(StoredArticle article);
+
+    boolean containsHash(String contentHash);
+
+    Optional<StoredArticle> article(String id);
+
+    /**
+     * Articles a user's reference may mean: an exact id, a unique id prefix, or a unique match on the
+     * origin's file name (so {@code 000} finds {@code seeds/000_4ca84f07905ba047.txt}). Empty when none match.
+     */
+    List<Article> resolve(String reference);
+
+    /** The members of one story, in the order they were stored. */
+    List<StoredArticle> storyMembers(String storyId);
+
+    Optional<Story> story(String storyId);
+
+    /** All stories, largest first, then by first seen. */
+    List<Story> stories();
+
+    /** Visits every stored article (to rebuild the in-memory retrieval index at start-up). */
+    void forEach(Consumer<StoredArticle> visitor);
+
+    /** Moves every member of {@code absorbed} into {@code kept}, in one transaction. */
+    void mergeStories(String kept, String absorbed);
+
+    int articleCount();
+
+    /** The schema version this store has been migrated to. */
+    int schemaVersion();
+
+    @Override
+    void close();
+}
