@@ -1,0 +1,281 @@
+package org.storytrace.analyse;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storytrace.model.Span;
+
+/**
+ * Finds dates, percentages, money, other numbers and capitalised names. Dates and numbers are found first so
+ * that "November 11" is a date rather than a name plus a number.
+ */
+final class MentionFinder {
+    /** Month names in the languages of the seeds and the commonest European ones, folded, to month number. */
+    private static final Map<String, Integer> MONTHS = months();
+
+    private static final String MONTH_RE;
+    static {
+        List<String> names = new ArrayList<>(MONTHS.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        MONTH_RE = "(" + String.join("|", names) + ")\\.?";
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?iu)\\b" + MONTH_RE + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?iu)\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:of\\s+)?" + MONTH_RE + "(?:\\s+(\\d{4}))?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b" + MONTH_RE + "\\s+(\\d{4})\\b");
+    private static final Pattern PERCENT = Pattern.compile(
+            "(?iu)(\\d+(?:[.,]\\d+)?)\\s?(%|per\\s?cent\\b|percent\\b|pour\\s?cent\\b|prozent\\b|por\\s?ciento\\b|per\\s?cento\\b|procent\\w*|відсот\\w*|процент\\w*)");
+    private static final Pattern MONEY = Pattern.compile(
+            "(?iu)([$€£¥])\\s?(\\d+(?:[.,]\\d+)*)(?:\\s?(million|billion|bn|m|mln|mld|milliards?|millions?))?\\b"
+                    + "|(\\d+(?:[.,]\\d+)*)\\s?(million|billion|milliards?|millions?|mln|mld)?\\s?(euros?|dollars?|pounds?|€|\\$|£|usd|eur|gbp|грн|гривень|рублей|руб)");
+    private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
+
+    /** Capitalised words that open sentences without naming anything. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "these", "this", "that", "those", "there", "in", "on", "at", "but", "however", "if", "when",
+            "as", "it", "its", "he", "she", "they", "we", "i", "you", "one", "to", "for", "from", "with", "by", "and", "or",
+            "after", "before", "while", "what", "which", "who", "how", "why", "where", "according", "also", "so", "yet",
+            "not", "no", "all", "some", "many", "most", "his", "her", "their", "our", "my", "your", "during", "since",
+            "although", "though", "because", "meanwhile", "moreover", "furthermore", "in addition", "le", "la", "les",
+            "un", "une", "des", "der", "die", "das", "ein", "eine", "el", "los", "las", "il", "lo", "gli", "de", "du",
+            "against", "negotiations", "discussions", "related", "column", "news", "over", "under", "about", "into",
+            "such", "each", "every", "other", "another", "both", "either", "neither", "here", "then", "now", "today",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Role words that precede a person's name. */
+    private static final Set<String> TITLES = Set.of(
+            "president", "minister", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "king", "queen",
+            "pope", "senator", "governor", "mayor", "general", "admiral", "colonel", "ambassador", "commissioner", "chairman",
+            "ceo", "director", "mr", "mrs", "ms", "dr", "prof", "premier", "leader", "prince", "princess", "judge");
+    /** Lower-case words that may stand inside a name: "Ministry of the Armed Forces", "Charles de Gaulle". */
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "du", "des", "la", "le", "von", "van", "der", "di", "da", "del", "al", "for");
+
+    List<Mention> find(String text, List<Token> tokens, List<Sentence> sentences) {
+        List<Mention> out = new ArrayList<>();
+        BitSet taken = new BitSet(text.length());
+        findDates(text, out, taken);
+        findPattern(text, MONEY, Mention.Kind.MONEY, out, taken);
+        findPattern(text, PERCENT, Mention.Kind.PERCENT, out, taken);
+        findPattern(text, NUMBER, Mention.Kind.NUMBER, out, taken);
+        findNames(text, tokens, sentences, out, taken);
+        out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
+        return out;
+    }
+
+    private static void findDates(String text, List<Mention> out, BitSet taken) {
+        Matcher m = ISO_DATE.matcher(text);
+        while (m.find()) {
+            add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text, m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(2));
+            if (free(taken, m.start(), m.end()) && day >= 1 && day <= 31) {
+                add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text, dateKey(m.group(3), month(m.group(1)), day));
+            }
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            if (free(taken, m.start(), m.end()) && day >= 1 && day <= 31) {
+                add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text, dateKey(m.group(3), month(m.group(2)), day));
+            }
+        }
+        m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            if (free(taken, m.start(), m.end())) {
+                add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text, m.group(2) + "-" + String.format(Locale.ROOT, "%02d", month(m.group(1))));
+            }
+        }
+    }
+
+    private static String dateKey(String year, int month, int day) {
+        return (year == null ? "-" : year) + String.format(Locale.ROOT, "-%02d-%02d", month, day);
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(Normalizer.fold(name).replace(".", ""));
+    }
+
+    private static void findPattern(String text, Pattern p, Mention.Kind kind, List<Mention> out, BitSet taken) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            if (m.end() > m.start() && free(taken, m.start(), m.end())) {
+                add(out, taken, kind, m.start(), m.end(), text, numberKey(kind, m.group()));
+            }
+        }
+    }
+
+    /** Numbers keyed by value, so "70,82 %" and "70.82%" meet; money keeps its unit words. */
+    private static String numberKey(Mention.Kind kind, String raw) {
+        Matcher n = NUMBER.matcher(raw);
+        String value = n.find() ? normaliseNumber(n.group()) : raw;
+        return switch (kind) {
+            case PERCENT -> value + "%";
+            case MONEY -> "money:" + Normalizer.fold(raw).replaceAll("[\\d.,\\s]+", " ").strip() + ":" + value;
+            default -> value;
+        };
+    }
+
+    private static String normaliseNumber(String s) {
+        // "1,000,000" and "1.000.000" are thousands; a single separator followed by 1 or 2 digits is a decimal mark.
+        if (s.matches("\\d{1,3}([.,]\\d{3})+")) {
+            return s.replaceAll("[.,]", "");
+        }
+        return s.replace(',', '.');
+    }
+
+    private static void findNames(String text, List<Token> tokens, List<Sentence> sentences, List<Mention> out, BitSet taken) {
+        BitSet sentenceStarts = new BitSet(text.length());
+        for (Sentence s : sentences) {
+            sentenceStarts.set(firstLetterOrDigit(text, s.span()));
+        }
+        java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
+        for (Token t : tokens) {
+            if (isCapitalised(t) && !sentenceStarts.get(t.span().start())) {
+                capitalisedInside.add(t.norm());
+            }
+        }
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (!isCapitalised(t) || !free(taken, t.span().start(), t.span().end())) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            int j = i + 1;
+            while (j < tokens.size()) {
+                Token next = tokens.get(j);
+                if (!onlySpaceBetween(text, tokens.get(j - 1), next) || !free(taken, next.span().start(), next.span().end())) {
+                    break;
+                }
+                if (isCapitalised(next)) {
+                    last = j;
+                    j++;
+                } else if (CONNECTORS.contains(next.text()) && j + 1 < tokens.size() && isCapitalised(tokens.get(j + 1))
+                        && onlySpaceBetween(text, next, tokens.get(j + 1))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            // Drop leading words that only open the sentence: "The French Ministry" → "French Ministry".
+            while (first <= last && (NOT_NAMES.contains(tokens.get(first).norm())
+                    || sentenceStarts.get(tokens.get(first).span().start()) && first == last && !looksLikeName(tokens.get(first), capitalisedInside))) {
+                first++;
+                while (first <= last && CONNECTORS.contains(tokens.get(first).text())) {
+                    first++;
+                }
+            }
+            first = afterTitles(tokens, first, last);
+            if (first <= last) {
+                int start = tokens.get(first).span().start();
+                int end = tokens.get(last).span().end();
+                String surface = text.substring(start, end);
+                add(out, taken, Mention.Kind.NAME, start, end, text, nameKey(surface));
+            }
+            i = last + 1;
+        }
+    }
+
+    /**
+     * Skips a leading role ("French President", "Foreign Minister") when a personal name follows, so that
+     * the person is matched across articles that title them differently.
+     */
+    private static int afterTitles(List<Token> tokens, int first, int last) {
+        int cut = -1;
+        for (int k = first; k < last; k++) {
+            if (TITLES.contains(tokens.get(k).norm())) {
+                cut = k;
+            }
+        }
+        if (cut >= 0 && isCapitalised(tokens.get(cut + 1)) && !TITLES.contains(tokens.get(cut + 1).norm())) {
+            return cut + 1;
+        }
+        return first;
+    }
+
+    /**
+     * A capitalised word alone at the start of a sentence is a name only when the text also capitalises it
+     * elsewhere, or it is an acronym: "Babcock" is, "Composed" and "Troops" are not.
+     */
+    private static boolean looksLikeName(Token t, java.util.Set<String> capitalisedInside) {
+        boolean acronym = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+        return acronym || capitalisedInside.contains(t.norm());
+    }
+
+    static String nameKey(String surface) {
+        String k = Normalizer.fold(surface);
+        if (k.endsWith("'s")) {
+            k = k.substring(0, k.length() - 2);
+        }
+        return k.replaceAll("\\s+", " ");
+    }
+
+    private static boolean isCapitalised(Token t) {
+        return t.type() == Token.Type.WORD && Character.isUpperCase(t.text().codePointAt(0)) && !MONTHS.containsKey(t.norm());
+    }
+
+    private static boolean onlySpaceBetween(String text, Token a, Token b) {
+        for (int k = a.span().end(); k < b.span().start(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return b.span().start() - a.span().end() <= 2;
+    }
+
+    private static int firstLetterOrDigit(String text, Span s) {
+        for (int k = s.start(); k < s.end(); k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return k;
+            }
+        }
+        return s.start();
+    }
+
+    private static boolean free(BitSet taken, int start, int end) {
+        int next = taken.nextSetBit(start);
+        return next < 0 || next >= end;
+    }
+
+    private static void add(List<Mention> out, BitSet taken, Mention.Kind kind, int start, int end, String text, String key) {
+        out.add(new Mention(kind, new Span(start, end), text.substring(start, end), key));
+        taken.set(start, end);
+    }
+
+    private static Map<String, Integer> months() {
+        String[][] names = {
+                {"january", "jan", "janvier", "januar", "enero", "gennaio", "janeiro", "januari", "stycznia", "styczen"},
+                {"february", "feb", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "lutego", "luty"},
+                {"march", "mar", "mars", "marz", "marzo", "marco", "maart", "marca", "marzec"},
+                {"april", "apr", "avril", "abril", "aprile", "kwietnia", "kwiecien"},
+                {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj"},
+                {"june", "jun", "juin", "juni", "junio", "giugno", "junho", "czerwca", "czerwiec"},
+                {"july", "jul", "juillet", "juli", "julio", "luglio", "julho", "lipca", "lipiec"},
+                {"august", "aug", "aout", "agosto", "augustus", "sierpnia", "sierpien"},
+                {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "wrzesnia", "wrzesien"},
+                {"october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "pazdziernika", "pazdziernik"},
+                {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad"},
+                {"december", "dec", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "grudnia", "grudzien"},
+        };
+        java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.putIfAbsent(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,83 @@
+package org.storytrace.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.storytrace.testing.Shared;
+
+class AnalyserTest {
+    private static final Analyser ANALYSER = new Analyser();
+
+    @Test
+    void seedsAreIdentifiedAsEnglish() {
+        assertThat(ANALYSER.analyse(Shared.seedText("000"), null).language()).isEqualTo("en");
+        assertThat(ANALYSER.analyse(Shared.seedText("004"), null).language()).isEqualTo("en");
+    }
+
+    @Test
+    void declaredLanguageIsTrustedAndNormalised() {
+        assertThat(ANALYSER.analyse("Bonjour", "fr-FR").language()).isEqualTo("fr");
+    }
+
+    @Test
+    void sentencesSplitAtPunctuationButNotAtInitialsOrAbbreviations() {
+        Analysis a = ANALYSER.analyse("Mr. Smith met J. Doe in the U.S. yesterday. They talked. “Fine,” he said.", "en");
+        assertThat(a.sentences()).extracting(s -> s.span().of(a.text()))
+                .containsExactly("Mr. Smith met J. Doe in the U.S. yesterday.", "They talked.", "“Fine,” he said.");
+    }
+
+    @Test
+    void lonelyLineWithoutFinalPunctuationIsAHeading() {
+        Analysis a = ANALYSER.analyse(Shared.seedText("004"), null);
+        assertThat(a.sentences()).filteredOn(Sentence::heading).extracting(s -> s.span().of(a.text()))
+                .contains("What is known about the EU countries' discussion of sending troops to Ukraine", "French military");
+    }
+
+    @Test
+    void namesAreKeyedWithoutAccentsOrTitles() {
+        Analysis a = ANALYSER.analyse(Shared.seedText("000"), null);
+        assertThat(keys(a, Mention.Kind.NAME)).contains("jean-noel barrot", "keir starmer", "donald trump", "emmanuel macron",
+                "defense conseil international", "dci", "babcock", "germany");
+    }
+
+    @Test
+    void percentagesAndDatesAreNormalised() {
+        Analysis a = ANALYSER.analyse(Shared.seedText("000"), null);
+        assertThat(keys(a, Mention.Kind.PERCENT)).contains("80%", "55%", "70.82%");
+        assertThat(keys(a, Mention.Kind.DATE)).contains("2025-01-20", "--11-11", "--11-22", "--11-23", "2024-05");
+        Analysis fr = ANALYSER.analyse("Le 20 janvier 2025, 70,82 % des lecteurs.", "fr");
+        assertThat(keys(fr, Mention.Kind.DATE)).containsExactly("2025-01-20");
+        assertThat(keys(fr, Mention.Kind.PERCENT)).containsExactly("70.82%");
+    }
+
+    @Test
+    void namesDoNotRunAcrossParagraphs() {
+        Analysis a = ANALYSER.analyse("Troops went to Ukraine\n\nThese talks went on.", "en");
+        assertThat(keys(a, Mention.Kind.NAME)).containsExactly("ukraine");
+    }
+
+    @Test
+    void emptyTextHasNoSentencesAndUndeterminedLanguage() {
+        Analysis a = ANALYSER.analyse("", null);
+        assertThat(a.sentences()).isEmpty();
+        assertThat(a.language()).isEqualTo(Analysis.UNDETERMINED);
+    }
+
+    @Test
+    void seedSpansRespectTheContract() {
+        AnalysisContract.check(ANALYSER.analyse(Shared.seedText("000"), null));
+        AnalysisContract.check(ANALYSER.analyse(Shared.seedText("004"), null));
+    }
+
+    @Property(tries = 300)
+    void anyTextYieldsSpansInsideItInOrder(@ForAll String text) {
+        AnalysisContract.check(ANALYSER.analyse(text, null));
+    }
+
+    private static List<String> keys(Analysis a, Mention.Kind kind) {
+        return a.mentions().stream().filter(m -> m.kind() == kind).map(Mention::key).toList();
+    }
+}
