@@ -1,0 +1,126 @@
+package org.storytrace.serve;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storytrace.analyse.Analyser;
+import org.storytrace.analyse.Analysis;
+import org.storytrace.compare.Comparer;
+import org.storytrace.extract.Extraction;
+import org.storytrace.extract.Extractor;
+import org.storytrace.ingest.RawDocument;
+import org.storytrace.link.Candidate;
+import org.storytrace.link.LinkIndex;
+import org.storytrace.link.Linker;
+import org.storytrace.model.Article;
+import org.storytrace.model.Comparison;
+import org.storytrace.model.DerivationGraph;
+import org.storytrace.model.Fingerprint;
+import org.storytrace.provenance.Member;
+import org.storytrace.provenance.Provenance;
+import org.storytrace.store.ArticleStore;
+import org.storytrace.store.StoredArticle;
+import org.storytrace.story.Assignment;
+import org.storytrace.story.StoryAssigner;
+
+/**
+ * The pipeline wired to a store: each document is extracted, analysed, fingerprinted, assigned to a story and
+ * stored in one transaction; provenance and comparisons are computed from stored articles on demand, so they
+ * always reflect the archive as it is. One writer at a time.
+ */
+public final class Archive implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
+    /** Articles whose known publication times lie further apart than this are not compared for stories. */
+    static final Duration STORY_WINDOW = Duration.ofDays(30);
+
+    private final ArticleStore store;
+    private final Clock clock;
+    private final Extractor extractor = new Extractor();
+    private final Analyser analyser = new Analyser();
+    private final Linker linker = new Linker();
+    private final StoryAssigner assigner = new StoryAssigner();
+    private final Provenance provenance = new Provenance();
+    private final Comparer comparer = new Comparer();
+    private final LinkIndex index;
+    private final Map<String, Instant> published = new HashMap<>();
+
+    /** Opens the archive over {@code store}, rebuilding the retrieval index from the stored fingerprints. */
+    public Archive(ArticleStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.index = linker.newIndex(STORY_WINDOW);
+        store.forEach(this::index);
+        LOG.debug("archive opened with {} articles", index.size());
+    }
+
+    public ArticleStore store() {
+        return store;
+    }
+
+    /** Runs one document through the pipeline. Problems with it become a FAILED outcome; the store is untouched. */
+    public IngestOutcome ingest(RawDocument doc) {
+        Extraction extraction = extractor.extract(doc);
+        String text = extraction.text();
+        if (text.isBlank()) {
+            return IngestOutcome.failed(doc.origin(), "no article text found");
+        }
+        String hash = ContentHash.of(text);
+        if (store.containsHash(hash)) {
+            String id = hash.substring(0, ContentHash.ID_LENGTH);
+            String storyId = store.article(id).map(StoredArticle::storyId).orElse(null);
+            return new IngestOutcome(doc.origin(), IngestOutcome.Status.ALREADY_KNOWN, id, storyId, false, List.of(), null);
+        }
+        Analysis analysis = analyser.analyse(text, extraction.metadata().language());
+        Article article = new Article(hash.substring(0, ContentHash.ID_LENGTH), hash, doc.origin(),
+                extraction.metadata().withLanguage(analysis.language()), text, extraction.truncation(),
+                extraction.furniture(), clock.instant());
+        Fingerprint fingerprint = linker.fingerprint(analysis);
+        List<Candidate> candidates = index.candidates(fingerprint, article.metadata().published());
+        Assignment assignment = assigner.assign(article.id(), candidates, article.metadata().published(), published);
+        for (String absorbed : assignment.merged()) {
+            store.mergeStories(assignment.storyId(), absorbed);
+            index.mergeStories(assignment.storyId(), absorbed);
+        }
+        StoredArticle stored = new StoredArticle(article, assignment.storyId(), fingerprint);
+        ArticleStore.PutResult result = store.put(stored);
+        index(stored);
+        LOG.debug("{}: {} as {} in story {} (decided by {})", doc.origin(), result, article.id(), assignment.storyId(), assignment.decidedBy());
+        IngestOutcome.Status status = result == ArticleStore.PutResult.NEW ? IngestOutcome.Status.NEW : IngestOutcome.Status.ALREADY_KNOWN;
+        return new IngestOutcome(doc.origin(), status, article.id(), assignment.storyId(), assignment.opened(), assignment.merged(), null);
+    }
+
+    /** The analysis of a stored article, recomputed from its text (cheaper than storing it). */
+    public Analysis analysis(Article article) {
+        return analyser.analyse(article.text(), article.language());
+    }
+
+    /** The derivation graph of a story, from its current members. */
+    public DerivationGraph provenance(String storyId) {
+        List<Member> members = store.storyMembers(storyId).stream()
+                .map(s -> new Member(s.article(), analysis(s.article()))).toList();
+        return provenance.trace(storyId, members);
+    }
+
+    /** The claim-level diff of {@code target} against {@code source}. */
+    public Comparison compare(Article source, Article target) {
+        return comparer.compare(source.id(), analysis(source), source.truncation(), target.id(), analysis(target));
+    }
+
+    private void index(StoredArticle s) {
+        Instant time = s.article().metadata().published();
+        index.add(s.article().id(), s.storyId(), s.fingerprint(), time);
+        if (time != null) {
+            published.put(s.article().id(), time);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

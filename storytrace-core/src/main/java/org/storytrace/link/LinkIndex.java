@@ -1,0 +1,160 @@
+package org.storytrace.link;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storytrace.model.Fingerprint;
+
+/**
+ * The online retrieval index: LSH buckets over MinHash bands for verbatim reuse, and postings of
+ * language-neutral keys for rewrites and translations that share names, numbers and dates but little wording.
+ * A query touches only the buckets and postings of its own fingerprint, never the whole archive.
+ * Not thread-safe: one writer adds articles in arrival order.
+ */
+public final class LinkIndex {
+    /**
+     * Keys with more postings than this say little about a story ("ukraine" in a war archive) and would make
+     * queries linear in the archive, so they are not followed to find candidates (they still count in scoring).
+     */
+    static final int MAX_POSTINGS_FOLLOWED = 2_000;
+    /** At most this many key-sharing articles are scored per query, the ones sharing the most key weight. */
+    static final int MAX_KEY_CANDIDATES = 64;
+
+    private final LshParameters lsh;
+    private final Duration window;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<Long, List<Integer>> buckets = new HashMap<>();
+    private final Map<String, List<Integer>> postings = new HashMap<>();
+
+    /**
+     * @param lsh    banding of the MinHash signature
+     * @param window articles whose known publication times lie further apart than this are not candidates
+     */
+    public LinkIndex(LshParameters lsh, Duration window) {
+        this.lsh = lsh;
+        this.window = window;
+    }
+
+    private record Entry(String articleId, String storyId, Fingerprint fingerprint, Instant published) {
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** Adds an article; {@code published} may be null when the article declared no time. */
+    public void add(String articleId, String storyId, Fingerprint fingerprint, Instant published) {
+        if (positions.containsKey(articleId)) {
+            return;
+        }
+        int pos = entries.size();
+        entries.add(new Entry(articleId, storyId, fingerprint, published));
+        positions.put(articleId, pos);
+        int[] sig = fingerprint.minHash();
+        for (int band = 0; band < lsh.bands(); band++) {
+            buckets.computeIfAbsent(bandKey(sig, band), k -> new ArrayList<>(2)).add(pos);
+        }
+        for (String key : fingerprint.keys()) {
+            postings.computeIfAbsent(key, k -> new ArrayList<>(2)).add(pos);
+        }
+    }
+
+    /** Records that every member of {@code absorbed} now belongs to {@code kept}. */
+    public void mergeStories(String kept, String absorbed) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.storyId.equals(absorbed)) {
+                entries.set(i, new Entry(e.articleId, kept, e.fingerprint, e.published));
+            }
+        }
+    }
+
+    /** Archived articles that may share a story with {@code fingerprint}, best first. */
+    public List<Candidate> candidates(Fingerprint fingerprint, Instant published) {
+        Set<Integer> found = new HashSet<>();
+        int[] sig = fingerprint.minHash();
+        for (int band = 0; band < lsh.bands(); band++) {
+            List<Integer> bucket = buckets.get(bandKey(sig, band));
+            if (bucket != null) {
+                found.addAll(bucket);
+            }
+        }
+        Map<Integer, Double> keyWeight = new LinkedHashMap<>();
+        for (String key : fingerprint.keys()) {
+            List<Integer> post = postings.get(key);
+            if (post == null || post.size() > MAX_POSTINGS_FOLLOWED) {
+                continue;
+            }
+            double w = idf(key);
+            for (int pos : post) {
+                keyWeight.merge(pos, w, Double::sum);
+            }
+        }
+        keyWeight.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                .limit(MAX_KEY_CANDIDATES)
+                .forEach(e -> found.add(e.getKey()));
+        List<Candidate> out = new ArrayList<>();
+        for (int pos : found) {
+            Entry e = entries.get(pos);
+            if (outsideWindow(published, e.published)) {
+                continue;
+            }
+            out.add(score(fingerprint, e));
+        }
+        out.sort(Comparator.comparingDouble((Candidate c) -> Math.max(c.jaccard(), c.keyOverlap())).reversed()
+                .thenComparing(Candidate::articleId));
+        return out;
+    }
+
+    private boolean outsideWindow(Instant a, Instant b) {
+        return a != null && b != null && Duration.between(a, b).abs().compareTo(window) > 0;
+    }
+
+    private Candidate score(Fingerprint query, Entry e) {
+        double jaccard = MinHasher.jaccard(query.minHash(), e.fingerprint.minHash());
+        Set<String> theirs = new HashSet<>(e.fingerprint.keys());
+        List<String> shared = new ArrayList<>();
+        double sharedWeight = 0;
+        double ours = 0;
+        for (String key : query.keys()) {
+            double w = idf(key);
+            ours += w;
+            if (theirs.contains(key)) {
+                shared.add(key);
+                sharedWeight += w;
+            }
+        }
+        double theirsWeight = 0;
+        for (String key : theirs) {
+            theirsWeight += idf(key);
+        }
+        double smaller = Math.min(ours, theirsWeight);
+        double overlap = smaller == 0 ? 0 : sharedWeight / smaller;
+        return new Candidate(e.articleId, e.storyId, jaccard, overlap, shared);
+    }
+
+    /** Inverse document frequency of a key in the archive, smoothed so unseen keys weigh most. */
+    private double idf(String key) {
+        List<Integer> post = postings.get(key);
+        int df = post == null ? 0 : post.size();
+        return Math.log((entries.size() + 1.0) / (df + 1.0)) + 1.0;
+    }
+
+    private long bandKey(int[] sig, int band) {
+        long h = band * 0x9E3779B97F4A7C15L;
+        int from = band * lsh.rows();
+        for (int i = from; i < from + lsh.rows(); i++) {
+            h = (h ^ sig[i]) * 0x100000001b3L;
+        }
+        return h;
+    }
+}
