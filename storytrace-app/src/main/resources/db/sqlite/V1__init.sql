@@ -3,7 +3,7 @@
 
 -- A story exists as long as articles point at it; created_seq is the seq of the article that opened it.
 CREATE TABLE stories (
-    id          TEXT NOT NULL PRIMARY KEY CHECK (length(id) > 0),
+    id          TEXT NOT NULL PRIMARY KEY CHECK (trim(id) <> ''),
     created_seq INTEGER NOT NULL
 ) STRICT;
 
@@ -11,11 +11,12 @@ CREATE TABLE stories (
 -- visible_fraction is NULL when a truncated article shows an unknown share (NaN in the model).
 -- origin_name is the origin's file name without a JSONL ":line" suffix, kept so resolve can use an index.
 -- minhash holds big-endian 32-bit ints; the list columns hold JSON arrays of strings.
+-- The story reference is checked at commit, so a write may touch its rows in any order inside one transaction.
 CREATE TABLE articles (
-    id                 TEXT NOT NULL PRIMARY KEY CHECK (length(id) > 0),
+    id                 TEXT NOT NULL PRIMARY KEY CHECK (trim(id) <> ''),
     content_hash       TEXT NOT NULL UNIQUE CHECK (substr(content_hash, 1, length(id)) = id),
     seq                INTEGER NOT NULL UNIQUE,
-    story_id           TEXT NOT NULL REFERENCES stories (id),
+    story_id           TEXT NOT NULL REFERENCES stories (id) DEFERRABLE INITIALLY DEFERRED,
     origin             TEXT NOT NULL,
     origin_name        TEXT NOT NULL,
     url                TEXT,
