@@ -28,7 +28,7 @@ public final class SeedArticles {
     private SeedArticles() {
     }
 
-    public static Path seedsDir() {
+    private static Path seedsDir() {
         return Path.of(System.getProperty("storytrace.shared", "../../shared"), "seeds");
     }
 

@@ -88,6 +88,9 @@ public final class SqliteArticleStore implements ArticleStore {
         } catch (SQLException | MigrationException e) {
             closeAfterFailure(connection, e);
             throw new StoreException(file, e instanceof SQLException sql ? reason(sql) : e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeAfterFailure(connection, e);
+            throw e;
         }
     }
 
