@@ -1,0 +1,2 @@
+-- Run twice, this would leave two notes.
+INSERT INTO notes (body, author) VALUES ('first', 'migration');
