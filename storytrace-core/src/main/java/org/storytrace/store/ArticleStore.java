@@ -26,8 +26,10 @@ public interface ArticleStore extends AutoCloseable {
     Optional<StoredArticle> article(String id);
 
     /**
-     * Articles a user's reference may mean: an exact id, a unique id prefix, or a unique match on the
-     * origin's file name (so {@code 000} finds {@code seeds/000_4ca84f07905ba047.txt}). Empty when none match.
+     * Articles a user's reference may mean: the article with that exact id; else every article whose id starts with
+     * it; else every article whose origin's file name starts with it (so {@code 000} finds
+     * {@code seeds/000_4ca84f07905ba047.txt}) or whose origin or URL equals it. Empty when none match; the caller
+     * reports ambiguity.
      */
     List<Article> resolve(String reference);
 
