@@ -26,6 +26,12 @@ final class HtmlMetadata {
             "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
             "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "WebPage");
 
+    /**
+     * An h1 found inside the {@code <title>} replaces it only when it is at least this share of it; shorter ones are
+     * the site's logo (prachatai's h1 is its name). Set on the newspaper4k pages.
+     */
+    private static final double MIN_H1_SHARE_OF_TITLE = 0.5;
+
     private final ObjectMapper mapper;
 
     HtmlMetadata(ObjectMapper mapper) {
@@ -138,6 +144,11 @@ final class HtmlMetadata {
         Element titleTag = doc.selectFirst("head > title, title");
         Element h1 = doc.selectFirst("h1");
         String title = titleTag != null && !titleTag.text().isBlank() ? titleTag.text() : h1 == null ? null : h1.text();
+        if (title != null && h1 != null && title.contains(h1.text())
+                && h1.text().length() >= MIN_H1_SHARE_OF_TITLE * title.length()) {
+            // "Headline » Local » Site" in <title>: the h1 is the headline without the site's trail.
+            title = h1.text();
+        }
         return new ArticleMetadata(canonical == null ? null : blankToNull(canonical.absUrl("href")),
                 title == null ? null : blankToNull(Paragraphs.normalise(title)), null,
                 meta(doc, "name", "author"), published, language(doc));
