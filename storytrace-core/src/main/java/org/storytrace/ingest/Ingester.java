@@ -45,20 +45,10 @@ public final class Ingester {
     private static final List<String> JSONL_EXTENSIONS = List.of(".jsonl", ".ndjson");
     private static final List<String> HTML_EXTENSIONS = List.of(".html", ".htm", ".xhtml");
 
-    private final long maxInflatedBytes;
     private final JsonLines jsonLines;
 
     /** An ingester that inflates gzip up to {@link #MAX_INFLATED_BYTES}. */
     public Ingester() {
-        this(MAX_INFLATED_BYTES);
-    }
-
-    /** An ingester with a smaller or larger cap on inflated gzip, for callers that have one in their config. */
-    public Ingester(long maxInflatedBytes) {
-        if (maxInflatedBytes <= 0) {
-            throw new IllegalArgumentException("ingest: max inflated bytes must be positive, not " + maxInflatedBytes);
-        }
-        this.maxInflatedBytes = maxInflatedBytes;
         ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         this.jsonLines = new JsonLines(mapper);
     }
@@ -73,7 +63,7 @@ public final class Ingester {
         String name = origin.toLowerCase(Locale.ROOT);
         if (Gzip.hasMagic(bytes)) {
             try {
-                bytes = Gzip.inflate(bytes, maxInflatedBytes);
+                bytes = Gzip.inflate(bytes, MAX_INFLATED_BYTES);
             } catch (Gzip.TooLargeException e) {
                 return IngestResult.problem(origin, "gzip " + e.getMessage());
             } catch (EOFException e) {

@@ -132,7 +132,12 @@ class SourcesTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(locked), "this user reads folders whatever their permissions (root)");
 
-        read(data.toString());
+        try {
+            read(data.toString());
+        } finally {
+            // Lets @TempDir delete the folder afterwards.
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
 
         assertThat(problems).contains(new Problem(locked.toString(), "cannot list: permission denied"));
         assertThat(documents).hasSize(4);
