@@ -1,0 +1,176 @@
+package org.storytrace.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storytrace.model.ArticleMetadata;
+
+/**
+ * Reads what a page says about itself, most trusted source first: JSON-LD, OpenGraph, plain meta tags,
+ * {@code <time datetime>}, then {@code <title>} and {@code <h1>}. Runs before the body pass strips scripts.
+ */
+final class HtmlMetadata {
+    private static final Logger LOG = LoggerFactory.getLogger(HtmlMetadata.class);
+
+    /** schema.org types whose JSON-LD describes the article itself rather than the site or a breadcrumb. */
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+            "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "WebPage");
+
+    /**
+     * An h1 found inside the {@code <title>} replaces it only when it is at least this share of it; shorter ones are
+     * the site's logo (prachatai's h1 is its name). Set on the newspaper4k pages.
+     */
+    private static final double MIN_H1_SHARE_OF_TITLE = 0.5;
+
+    private final ObjectMapper mapper;
+
+    HtmlMetadata(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    ArticleMetadata read(String origin, Document doc) {
+        return jsonLd(origin, doc).orElse(openGraph(doc)).orElse(plain(doc));
+    }
+
+    private ArticleMetadata jsonLd(String origin, Document doc) {
+        ArticleMetadata found = ArticleMetadata.EMPTY;
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = mapper.readTree(script.data());
+            } catch (JsonProcessingException e) {
+                LOG.debug("{}: skipping unreadable JSON-LD ({})", origin, e.getOriginalMessage());
+                continue;
+            }
+            for (JsonNode node : articleNodes(root)) {
+                Instant published = LenientDates.parse(text(node.get("datePublished"))).orElse(null);
+                JsonNode publisher = node.get("publisher");
+                found = found.orElse(new ArticleMetadata(text(node.get("url")), text(node.get("headline")),
+                        publisher == null ? null : text(publisher.get("name")), names(node.get("author")),
+                        published, text(node.get("inLanguage"))));
+            }
+        }
+        return found;
+    }
+
+    /** Article nodes of a JSON-LD block, which may be one object, an array, or an {@code @graph}. */
+    private static List<JsonNode> articleNodes(JsonNode root) {
+        List<JsonNode> out = new ArrayList<>();
+        List<JsonNode> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.remove(0);
+            if (node == null) {
+                continue;
+            }
+            if (node.isArray()) {
+                node.forEach(pending::add);
+            } else if (node.isObject()) {
+                if (node.has("@graph")) {
+                    pending.add(node.get("@graph"));
+                }
+                if (isArticleType(node.get("@type")) && node.has("headline")) {
+                    out.add(node);
+                }
+            }
+        }
+        // Pages list the article before the WebPage that wraps it only sometimes; the article's own node wins.
+        out.sort((a, b) -> Boolean.compare(isWebPage(a), isWebPage(b)));
+        return out;
+    }
+
+    private static boolean isWebPage(JsonNode node) {
+        return "WebPage".equals(text(node.get("@type")));
+    }
+
+    private static boolean isArticleType(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (ARTICLE_TYPES.contains(t.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ARTICLE_TYPES.contains(type.asText());
+    }
+
+    /** Author names, from a string, a Person object, or an array of either, joined by commas. */
+    private static String names(JsonNode author) {
+        if (author == null || author.isNull()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode a : author.isArray() ? author : List.of(author)) {
+            String name = a.isObject() ? text(a.get("name")) : text(a);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || !node.isValueNode()) {
+            return null;
+        }
+        return blankToNull(Paragraphs.normalise(node.asText()));
+    }
+
+    private static ArticleMetadata openGraph(Document doc) {
+        return new ArticleMetadata(meta(doc, "property", "og:url"), meta(doc, "property", "og:title"),
+                meta(doc, "property", "og:site_name"), null,
+                LenientDates.parse(meta(doc, "property", "article:published_time")).orElse(null), null);
+    }
+
+    private static ArticleMetadata plain(Document doc) {
+        Element time = doc.selectFirst("time[datetime]");
+        Instant published = LenientDates.parse(meta(doc, "name", "date"))
+                .or(() -> LenientDates.parse(time == null ? null : time.attr("datetime")))
+                .orElse(null);
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element titleTag = doc.selectFirst("head > title, title");
+        Element h1 = doc.selectFirst("h1");
+        String title = titleTag != null && !titleTag.text().isBlank() ? titleTag.text() : h1 == null ? null : h1.text();
+        if (title != null && h1 != null && title.contains(h1.text())
+                && h1.text().length() >= MIN_H1_SHARE_OF_TITLE * title.length()) {
+            // "Headline » Local » Site" in <title>: the h1 is the headline without the site's trail.
+            title = h1.text();
+        }
+        return new ArticleMetadata(canonical == null ? null : blankToNull(canonical.absUrl("href")),
+                title == null ? null : blankToNull(Paragraphs.normalise(title)), null,
+                meta(doc, "name", "author"), published, language(doc));
+    }
+
+    /** The primary subtag of {@code <html lang>}: {@code en-GB} is {@code en}, as language detection reports it. */
+    private static String language(Document doc) {
+        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        String primary = lang.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
+    }
+
+    private static String meta(Document doc, String attribute, String name) {
+        for (Element meta : doc.select("meta[" + attribute + "][content]")) {
+            if (meta.attr(attribute).equalsIgnoreCase(name)) {
+                return blankToNull(Paragraphs.normalise(meta.attr("content")));
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

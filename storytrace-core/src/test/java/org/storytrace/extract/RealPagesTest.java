@@ -1,0 +1,90 @@
+package org.storytrace.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.storytrace.ingest.IngestResult;
+import org.storytrace.ingest.Ingester;
+
+/**
+ * A smoke test on real pages, read through ingest as gzip like any user file. The full benchmark with scores is
+ * the {@code eval} command's job; this only proves the body and title are found on ordinary pages.
+ */
+class RealPagesTest {
+    static final Path EXTRACTION = Path.of(System.getProperty("storytrace.shared", "../../shared")).resolve("eval/extraction");
+
+    /** Pages taken from the scrapinghub set, the first in id order, so the sample is fixed and not picked by hand. */
+    private static final int SCRAPINGHUB_SAMPLE = 20;
+
+    /** How much of the truth's first paragraph must appear verbatim (after whitespace normalisation). */
+    private static final int LEAD_CHARS = 60;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Ingester ingester = new Ingester();
+    private final Extractor extractor = new Extractor();
+
+    private Extraction extractFile(Path root, Path file) throws IOException {
+        IngestResult read = ingester.read(root.relativize(file).toString(), Files.readAllBytes(file));
+        assertThat(read.problems()).as("ingest problems of %s", file).isEmpty();
+        return extractor.extract(read.documents().get(0));
+    }
+
+    private static String lead(String truth) {
+        String first = Paragraphs.normalise(truth.strip().split("\n")[0]);
+        return first.substring(0, Math.min(LEAD_CHARS, first.length()));
+    }
+
+    @Test
+    void htmlPagesYieldTheirArticleBody() throws IOException {
+        Path root = EXTRACTION.resolve("scrapinghub");
+        JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
+        List<String> ids = truth.propertyStream().map(e -> e.getKey()).sorted().limit(SCRAPINGHUB_SAMPLE).toList();
+
+        int withLead = 0;
+        for (String id : ids) {
+            Extraction e = extractFile(root, root.resolve("html/" + id + ".html.gz"));
+            assertThat(e.text()).as(id).isNotBlank().doesNotContain("<script", "function(", "document.write", "{\"@context");
+            if (e.text().contains(lead(truth.get(id).get("articleBody").asText()))) {
+                withLead++;
+            }
+        }
+        // 173 of all 181 pages have the lead when this was written; a sample of 20 allows two misses.
+        assertThat(withLead).isGreaterThanOrEqualTo(SCRAPINGHUB_SAMPLE - 2);
+    }
+
+    @Test
+    void newspaperPagesYieldTheirLeadAndMostlyTheirTitle() throws IOException {
+        Path root = EXTRACTION.resolve("newspaper4k");
+        List<Path> expected;
+        try (Stream<Path> files = Files.list(root)) {
+            expected = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        int titled = 0;
+        int sameTitle = 0;
+        int withLead = 0;
+        for (Path json : expected) {
+            JsonNode truth = mapper.readTree(json.toFile());
+            Extraction e = extractFile(root, Path.of(json.toString().replaceFirst("\\.json$", ".html.gz")));
+            assertThat(e.text()).as(json.toString()).isNotBlank().doesNotContain("<script", "function(");
+            if (e.text().contains(lead(truth.get("text").asText()))) {
+                withLead++;
+            }
+            if (truth.hasNonNull("title")) {
+                titled++;
+                if (truth.get("title").asText().equals(e.metadata().title())) {
+                    sameTitle++;
+                }
+            }
+        }
+        // When written: 22 of 23 leads (article_with_br, whose text is in <br>-separated divs, misses) and 13 of 19 titles.
+        assertThat(withLead).isGreaterThanOrEqualTo(expected.size() - 2);
+        assertThat(sameTitle).isGreaterThan(titled / 2);
+    }
+}
