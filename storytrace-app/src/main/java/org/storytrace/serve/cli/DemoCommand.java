@@ -40,6 +40,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        Path seeds = this.seeds.normalize();
         if (!Files.isDirectory(seeds)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "demo: no folder " + seeds + " (run from the repository, beside ../shared, or pass --seeds)");
         }

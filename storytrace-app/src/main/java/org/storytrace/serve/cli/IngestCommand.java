@@ -3,6 +3,7 @@ package org.storytrace.serve.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.storytrace.ingest.Ingester;
 import org.storytrace.ingest.source.Sources;
 import org.storytrace.serve.Archive;
 import org.storytrace.serve.IngestOutcome;
@@ -39,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
     /** Ingests every document under {@code paths}, one line per document on out and per problem on err. */
     static Summary ingest(Archive archive, List<String> paths, PrintWriter out, PrintWriter err) {
         int[] counts = new int[3];
-        new Sources().read(paths, doc -> {
+        new Sources(new Ingester(), System.in).read(paths, doc -> {
             IngestOutcome o = archive.ingest(doc);
             switch (o.status()) {
                 case NEW -> {
