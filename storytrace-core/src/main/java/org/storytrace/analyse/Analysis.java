@@ -23,12 +23,38 @@ public record Analysis(String text, String language, double languageConfidence, 
         mentions = List.copyOf(mentions);
     }
 
+    /** The tokens lying wholly inside {@code span}, found by binary search since tokens are in text order. */
     public List<Token> tokensIn(Span span) {
-        return tokens.stream().filter(t -> t.span().start() >= span.start() && t.span().end() <= span.end()).toList();
+        int from = firstStartingAtOrAfter(tokens, span.start(), Token::span);
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).span().end() <= span.end()) {
+            to++;
+        }
+        return tokens.subList(from, to);
     }
 
+    /** The mentions lying wholly inside {@code span}. */
     public List<Mention> mentionsIn(Span span) {
-        return mentions.stream().filter(m -> m.span().start() >= span.start() && m.span().end() <= span.end()).toList();
+        int from = firstStartingAtOrAfter(mentions, span.start(), Mention::span);
+        int to = from;
+        while (to < mentions.size() && mentions.get(to).span().end() <= span.end()) {
+            to++;
+        }
+        return mentions.subList(from, to);
+    }
+
+    private static <T> int firstStartingAtOrAfter(List<T> items, int offset, java.util.function.Function<T, Span> spanOf) {
+        int lo = 0;
+        int hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spanOf.apply(items.get(mid)).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     public String sentenceText(int index) {

@@ -22,8 +22,12 @@ public final class Attributions {
     private static final String GENERIC = "(?:the\\s+)?(?:authors?\\s+of\\s+the\\s+)?(?:publication|article|material|newspaper|outlet|report|edition|magazine|journalists?|authors?)";
     private static final String SAYS = "(?:also\\s+)?(?:emphasi[sz]es?|notes?|writes?|says?|states?|adds?|reports?|points?\\s+out|stresses|claims?|recalls?|specif(?:y|ies)|clarif(?:y|ies)|indicates?)";
 
-    /** @param outletGroup the group capturing the outlet, 0 for none */
-    private record Rule(Attribution.Kind kind, Pattern pattern, int outletGroup) {
+    /**
+     * @param outletGroup the group capturing the outlet, 0 for none
+     * @param hints       folded words of which the text must contain one for the rule to be worth running; most
+     *                    texts contain none of a rule's, and skipping its regex saves most of the time
+     */
+    private record Rule(Attribution.Kind kind, Pattern pattern, int outletGroup, List<String> hints) {
     }
 
     private static final List<Rule> RULES = List.of(
@@ -79,7 +83,11 @@ public final class Attributions {
     public List<Attribution> find(String text) {
         List<Attribution> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
+        String folded = Normalizer.fold(text);
         for (Rule rule : RULES) {
+            if (!rule.hints.isEmpty() && rule.hints.stream().noneMatch(folded::contains)) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(text);
             while (m.find()) {
                 int next = taken.nextSetBit(m.start());
@@ -176,10 +184,28 @@ public final class Attributions {
             "sources", "officials", "experts", "analysts", "data", "reports", "media", "the media", "journalists");
 
     private static Rule cites(String regex, int group) {
-        return new Rule(Attribution.Kind.CITES_PUBLICATION, Pattern.compile(regex), group);
+        return new Rule(Attribution.Kind.CITES_PUBLICATION, Pattern.compile(regex), group, hints(regex));
     }
 
     private static Rule firstHand(String regex, int group) {
-        return new Rule(Attribution.Kind.FIRST_HAND, Pattern.compile(regex), group);
+        return new Rule(Attribution.Kind.FIRST_HAND, Pattern.compile(regex), group, hints(regex));
+    }
+
+    /**
+     * The literal words of a rule's cue part (outside the outlet group), folded: a text lacking all of them cannot
+     * match. Words are taken from the alternatives of the rule's own text, so hints cannot drift from the patterns.
+     */
+    private static List<String> hints(String regex) {
+        String cue = regex.replace(OUTLET, " ").replace(GENERIC, " publication article material newspaper outlet report edition magazine journalist author ")
+                .replace(SAYS, " ");
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}'’]{3,}").matcher(cue.replaceAll("\\\\[sbpPL]", " "));
+        while (m.find()) {
+            String w = Normalizer.fold(m.group());
+            if (!w.equals("iu") && !words.contains(w)) {
+                words.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return words;
     }
 }

@@ -55,6 +55,18 @@ final class MentionFinder {
             "president", "minister", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "king", "queen",
             "pope", "senator", "governor", "mayor", "general", "admiral", "colonel", "ambassador", "commissioner", "chairman",
             "ceo", "director", "mr", "mrs", "ms", "dr", "prof", "premier", "leader", "prince", "princess", "judge");
+    /**
+     * Words after which "of" continues a name ("Ministry of the Armed Forces", "Bank of England"); after any other
+     * word it separates two names ("France of the UK" is France and the UK).
+     */
+    private static final Set<String> INSTITUTIONS = Set.of(
+            "ministry", "minister", "department", "bank", "university", "republic", "kingdom", "office", "court", "council",
+            "institute", "museum", "union", "president", "secretary", "house", "palace", "chamber", "committee",
+            "commission", "agency", "board", "bureau", "state", "states", "army", "navy", "forces", "church", "party",
+            "federation", "organization", "organisation", "association", "league", "school", "college", "foundation",
+            "center", "centre", "city", "province", "region", "gulf", "sea", "bay", "lake", "river", "isle", "islands",
+            "cape", "duke", "prince", "princess", "king", "queen", "emperor", "bishop", "archbishop", "governor", "mayor",
+            "chief", "head", "leader", "director", "general", "chancellor", "speaker", "commander", "police");
     /** Lower-case words that may stand inside a name: "Ministry of the Armed Forces", "Charles de Gaulle". */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "du", "des", "la", "le", "von", "van", "der", "di", "da", "del", "al", "for");
 
@@ -162,8 +174,8 @@ final class MentionFinder {
                 if (isCapitalised(next)) {
                     last = j;
                     j++;
-                } else if (CONNECTORS.contains(next.text()) && j + 1 < tokens.size() && isCapitalised(tokens.get(j + 1))
-                        && onlySpaceBetween(text, next, tokens.get(j + 1))) {
+                } else if (CONNECTORS.contains(next.text()) && connectsToName(text, tokens, j)
+                        && (!next.text().equals("of") || INSTITUTIONS.contains(tokens.get(j - 1).norm()))) {
                     j++;
                 } else {
                     break;
@@ -186,6 +198,22 @@ final class MentionFinder {
             }
             i = last + 1;
         }
+    }
+
+    /** Whether the connector at {@code j} ("of", or "of the") leads straight to another capitalised word. */
+    private static boolean connectsToName(String text, List<Token> tokens, int j) {
+        int k = j;
+        while (k + 1 < tokens.size() && k - j < 2 && onlySpaceBetween(text, tokens.get(k), tokens.get(k + 1))) {
+            Token next = tokens.get(k + 1);
+            if (isCapitalised(next)) {
+                return true;
+            }
+            if (!CONNECTORS.contains(next.text())) {
+                return false;
+            }
+            k++;
+        }
+        return false;
     }
 
     /**
