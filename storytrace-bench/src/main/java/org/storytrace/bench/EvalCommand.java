@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code storytrace eval SET}: scores one evaluation set and prints its figures (as JSON with {@code --json}). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score storytrace against labelled data (default: the sets under ../shared/eval).",
-        subcommands = {SeedPairEval.class})
+        subcommands = {SeedPairEval.class, LangIdEval.class})
 final class EvalCommand {
 }
