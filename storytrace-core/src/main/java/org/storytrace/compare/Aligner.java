@@ -234,32 +234,23 @@ final class Aligner {
 
     /** F1 of the IDF-weighted share of target terms found in the group and of group terms found in the target. */
     double similarity(List<String> target, List<String> group) {
-        Set<String> groupSet = new HashSet<>(group);
-        Set<String> targetSet = new HashSet<>(target);
-        double targetWeight = 0;
-        double targetFound = 0;
-        for (String x : target) {
-            double w = idf.getOrDefault(x, 1.0);
-            targetWeight += w;
-            if (groupSet.contains(x) || fuzzyIn(x, groupSet, fuzzy)) {
-                targetFound += w;
-            }
-        }
-        double groupWeight = 0;
-        double groupFound = 0;
-        for (String x : group) {
-            double w = idf.getOrDefault(x, 1.0);
-            groupWeight += w;
-            if (targetSet.contains(x) || fuzzyIn(x, targetSet, fuzzy)) {
-                groupFound += w;
-            }
-        }
-        if (targetWeight == 0 || groupWeight == 0) {
-            return 0;
-        }
-        double p = targetFound / targetWeight;
-        double r = groupFound / groupWeight;
+        double p = weightedShare(target, new HashSet<>(group));
+        double r = weightedShare(group, new HashSet<>(target));
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** The IDF-weighted share of {@code terms} found (exactly or fuzzily) in {@code other}; 0 for no terms. */
+    private double weightedShare(List<String> terms, Set<String> other) {
+        double weight = 0;
+        double found = 0;
+        for (String x : terms) {
+            double w = idf.getOrDefault(x, 1.0);
+            weight += w;
+            if (other.contains(x) || fuzzyIn(x, other, fuzzy)) {
+                found += w;
+            }
+        }
+        return weight == 0 ? 0 : found / weight;
     }
 
     private static boolean fuzzyIn(String term, Set<String> set, Map<String, Set<String>> fuzzy) {

@@ -45,13 +45,13 @@ public final class Shingles {
         return h ^ (h >>> 31);
     }
 
-    /** Share of {@code a}'s shingles that are also in {@code b}: how much of a is copied from b. */
-    public static double containment(Set<Long> a, Set<Long> b) {
+    /** Share of {@code a}'s items (shingles, words, keys) that are also in {@code b}: how much of a is in b. */
+    public static <T> double containment(Set<T> a, Set<T> b) {
         if (a.isEmpty()) {
             return 0;
         }
         int shared = 0;
-        for (Long x : a) {
+        for (T x : a) {
             if (b.contains(x)) {
                 shared++;
             }

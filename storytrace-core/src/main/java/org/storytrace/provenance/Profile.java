@@ -37,18 +37,4 @@ record Profile(Member member, Set<Long> shingles, Set<String> words, Set<String>
     String language() {
         return member.analysis().language();
     }
-
-    /** Share of this profile's items also in the other's: how much of this article the other already holds. */
-    static <T> double containment(Set<T> mine, Set<T> theirs) {
-        if (mine.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (T x : mine) {
-            if (theirs.contains(x)) {
-                shared++;
-            }
-        }
-        return (double) shared / mine.size();
-    }
 }

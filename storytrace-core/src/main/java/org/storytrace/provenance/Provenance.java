@@ -13,6 +13,7 @@ import org.storytrace.analyse.Analysis;
 import org.storytrace.analyse.Attribution;
 import org.storytrace.analyse.Attributions;
 import org.storytrace.analyse.Normalizer;
+import org.storytrace.link.Shingles;
 import org.storytrace.model.DerivationEdge;
 import org.storytrace.model.DerivationGraph;
 import org.storytrace.model.EdgeType;
@@ -124,22 +125,22 @@ public final class Provenance {
         if (td != null && ts != null && !td.equals(ts)) {
             score += td.isAfter(ts) ? W_TIME : -W_TIME;
         }
-        double inSource = Profile.containment(d.words(), s.words());
-        double inDerived = Profile.containment(s.words(), d.words());
+        double inSource = Shingles.containment(d.words(), s.words());
+        double inDerived = Shingles.containment(s.words(), d.words());
         score += W_CONTAINMENT * (inSource - inDerived);
         return score;
     }
 
     private static double similarity(Profile a, Profile b) {
-        return Math.max(Profile.containment(a.shingles(), b.shingles()),
-                Math.max(Profile.containment(a.words(), b.words()), Profile.containment(a.keys(), b.keys())));
+        return Math.max(Shingles.containment(a.shingles(), b.shingles()),
+                Math.max(Shingles.containment(a.words(), b.words()), Shingles.containment(a.keys(), b.keys())));
     }
 
     private static DerivationEdge edge(Profile d, Profile s, double directionMargin) {
         List<Evidence> evidence = new ArrayList<>();
-        double shingles = Profile.containment(d.shingles(), s.shingles());
-        double words = Profile.containment(d.words(), s.words());
-        double keys = Profile.containment(d.keys(), s.keys());
+        double shingles = Shingles.containment(d.shingles(), s.shingles());
+        double words = Shingles.containment(d.words(), s.words());
+        double keys = Shingles.containment(d.keys(), s.keys());
         evidence.add(new Evidence("containment", String.format(Locale.ROOT,
                 "%.0f%% of its 3-word shingles, %.0f%% of its content words and %.0f%% of its names, numbers and dates are in the source",
                 100 * shingles, 100 * words, 100 * keys), null, null));
