@@ -39,6 +39,6 @@ public final class Extractor {
     private static Extraction finish(ArticleMetadata metadata, List<String> paragraphs, String pass) {
         Furniture.Result cleaned = Furniture.remove(paragraphs);
         return new Extraction(metadata, String.join(Paragraphs.SEPARATOR, cleaned.paragraphs()), cleaned.truncation(),
-                cleaned.furniture(), pass);
+                cleaned.furniture(), pass, null, null, null, null, List.of());
     }
 }
