@@ -38,11 +38,64 @@ final class HtmlMetadata {
         this.mapper = mapper;
     }
 
-    ArticleMetadata read(String origin, Document doc) {
-        return jsonLd(origin, doc).orElse(openGraph(doc)).orElse(plain(doc));
+    /** What the page says about itself beyond {@link ArticleMetadata}. */
+    record PageFacts(ArticleMetadata metadata, String canonicalUrl, Instant modified, String declaredLanguage) {
     }
 
-    private ArticleMetadata jsonLd(String origin, Document doc) {
+    PageFacts read(String origin, Document doc) {
+        Instant[] modified = new Instant[1];
+        ArticleMetadata found = jsonLd(origin, doc, modified).orElse(openGraph(doc)).orElse(plain(doc));
+        if (modified[0] == null) {
+            modified[0] = LenientDates.parse(firstMeta(doc, MODIFIED_META)).orElse(null);
+        }
+        if (found.published() == null) {
+            // Least trusted: a date in the URL's path, as news CMSes write it (/2019/11/18/).
+            found = found.orElse(new ArticleMetadata(null, null, null, null,
+                    LenientDates.fromUrl(found.url()).orElse(null), null));
+        }
+        String declared = primarySubtag(found.language());
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String canonicalUrl = canonical != null && !canonical.absUrl("href").isBlank() ? canonical.absUrl("href")
+                : meta(doc, "property", "og:url");
+        ArticleMetadata normalised = new ArticleMetadata(found.url(), found.title(), found.outlet(), found.byline(),
+                found.published(), declared);
+        return new PageFacts(normalised, canonicalUrl, modified[0], declared);
+    }
+
+    /** Meta tags that carry the publication time, after JSON-LD and OpenGraph, most trusted first. */
+    private static final List<String> PUBLISHED_META = List.of(
+            "datePublished", "date", "pubdate", "publish-date", "publishdate", "parsely-pub-date", "sailthru.date",
+            "dc.date", "dc.date.issued", "dcterms.date", "article.published");
+
+    /** Meta tags that name the author, after JSON-LD. */
+    private static final List<String> AUTHOR_META = List.of(
+            "author", "byl", "parsely-author", "sailthru.author", "dc.creator", "article:author_name");
+
+    /** Meta tags that carry the modification time, most trusted first. */
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time", "og:updated_time", "dateModified", "last-modified");
+
+    private static String firstMeta(Document doc, List<String> names) {
+        for (String name : names) {
+            String v = meta(doc, "property", name);
+            v = v != null ? v : meta(doc, "name", name);
+            v = v != null ? v : meta(doc, "itemprop", name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String primarySubtag(String lang) {
+        if (lang == null) {
+            return null;
+        }
+        String primary = lang.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
+    }
+
+    private ArticleMetadata jsonLd(String origin, Document doc, Instant[] modified) {
         ArticleMetadata found = ArticleMetadata.EMPTY;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             JsonNode root;
@@ -54,6 +107,9 @@ final class HtmlMetadata {
             }
             for (JsonNode node : articleNodes(root)) {
                 Instant published = LenientDates.parse(text(node.get("datePublished"))).orElse(null);
+                if (modified[0] == null) {
+                    modified[0] = LenientDates.parse(text(node.get("dateModified"))).orElse(null);
+                }
                 JsonNode publisher = node.get("publisher");
                 found = found.orElse(new ArticleMetadata(text(node.get("url")), text(node.get("headline")),
                         publisher == null ? null : text(publisher.get("name")), names(node.get("author")),
@@ -137,7 +193,7 @@ final class HtmlMetadata {
 
     private static ArticleMetadata plain(Document doc) {
         Element time = doc.selectFirst("time[datetime]");
-        Instant published = LenientDates.parse(meta(doc, "name", "date"))
+        Instant published = LenientDates.parse(firstMeta(doc, PUBLISHED_META))
                 .or(() -> LenientDates.parse(time == null ? null : time.attr("datetime")))
                 .orElse(null);
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
@@ -151,7 +207,7 @@ final class HtmlMetadata {
         }
         return new ArticleMetadata(canonical == null ? null : blankToNull(canonical.absUrl("href")),
                 title == null ? null : blankToNull(Paragraphs.normalise(title)), null,
-                meta(doc, "name", "author"), published, language(doc));
+                firstMeta(doc, AUTHOR_META), published, language(doc));
     }
 
     /** The primary subtag of {@code <html lang>}: {@code en-GB} is {@code en}, as language detection reports it. */
