@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -44,9 +46,10 @@ final class HtmlMetadata {
 
     PageFacts read(String origin, Document doc) {
         Instant[] modified = new Instant[1];
-        ArticleMetadata found = jsonLd(origin, doc, modified).orElse(openGraph(doc)).orElse(plain(doc));
+        Map<String, String> metas = metas(doc);
+        ArticleMetadata found = jsonLd(origin, doc, modified).orElse(openGraph(metas)).orElse(plain(doc, metas));
         if (modified[0] == null) {
-            modified[0] = LenientDates.parse(firstMeta(doc, MODIFIED_META)).orElse(null);
+            modified[0] = LenientDates.parse(firstMeta(metas, MODIFIED_META)).orElse(null);
         }
         if (found.published() == null) {
             // Least trusted: a date in the URL's path, as news CMSes write it (/2019/11/18/).
@@ -56,7 +59,7 @@ final class HtmlMetadata {
         String declared = primarySubtag(found.language());
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String canonicalUrl = canonical != null && !canonical.absUrl("href").isBlank() ? canonical.absUrl("href")
-                : meta(doc, "property", "og:url");
+                : meta(metas, "property", "og:url");
         ArticleMetadata normalised = new ArticleMetadata(found.url(), found.title(), found.outlet(), found.byline(),
                 found.published(), declared);
         return new PageFacts(normalised, canonicalUrl, modified[0], declared);
@@ -75,11 +78,11 @@ final class HtmlMetadata {
     private static final List<String> MODIFIED_META = List.of(
             "article:modified_time", "og:updated_time", "dateModified", "last-modified");
 
-    private static String firstMeta(Document doc, List<String> names) {
+    private static String firstMeta(Map<String, String> metas, List<String> names) {
         for (String name : names) {
-            String v = meta(doc, "property", name);
-            v = v != null ? v : meta(doc, "name", name);
-            v = v != null ? v : meta(doc, "itemprop", name);
+            String v = meta(metas, "property", name);
+            v = v != null ? v : meta(metas, "name", name);
+            v = v != null ? v : meta(metas, "itemprop", name);
             if (v != null) {
                 return v;
             }
@@ -185,15 +188,15 @@ final class HtmlMetadata {
         return blankToNull(Paragraphs.normalise(node.asText()));
     }
 
-    private static ArticleMetadata openGraph(Document doc) {
-        return new ArticleMetadata(meta(doc, "property", "og:url"), meta(doc, "property", "og:title"),
-                meta(doc, "property", "og:site_name"), null,
-                LenientDates.parse(meta(doc, "property", "article:published_time")).orElse(null), null);
+    private static ArticleMetadata openGraph(Map<String, String> metas) {
+        return new ArticleMetadata(meta(metas, "property", "og:url"), meta(metas, "property", "og:title"),
+                meta(metas, "property", "og:site_name"), null,
+                LenientDates.parse(meta(metas, "property", "article:published_time")).orElse(null), null);
     }
 
-    private static ArticleMetadata plain(Document doc) {
+    private static ArticleMetadata plain(Document doc, Map<String, String> metas) {
         Element time = doc.selectFirst("time[datetime]");
-        Instant published = LenientDates.parse(firstMeta(doc, PUBLISHED_META))
+        Instant published = LenientDates.parse(firstMeta(metas, PUBLISHED_META))
                 .or(() -> LenientDates.parse(time == null ? null : time.attr("datetime")))
                 .orElse(null);
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
@@ -207,7 +210,7 @@ final class HtmlMetadata {
         }
         return new ArticleMetadata(canonical == null ? null : blankToNull(canonical.absUrl("href")),
                 title == null ? null : blankToNull(Paragraphs.normalise(title)), null,
-                firstMeta(doc, AUTHOR_META), published, language(doc));
+                firstMeta(metas, AUTHOR_META), published, language(doc));
     }
 
     /** The primary subtag of {@code <html lang>}: {@code en-GB} is {@code en}, as language detection reports it. */
@@ -217,14 +220,29 @@ final class HtmlMetadata {
         return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 
-    private static String meta(Document doc, String attribute, String name) {
-        for (Element meta : doc.select("meta[" + attribute + "][content]")) {
-            if (meta.attr(attribute).equalsIgnoreCase(name)) {
-                return blankToNull(Paragraphs.normalise(meta.attr("content")));
+    private static String meta(Map<String, String> metas, String attribute, String name) {
+        return metas.get(attribute + ":" + name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every meta tag's content by {@code attribute:name} (first one wins), read in one pass over the page. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element meta : doc.getElementsByTag("meta")) {
+            String content = blankToNull(Paragraphs.normalise(meta.attr("content")));
+            if (content == null) {
+                continue;
+            }
+            for (String attribute : META_KEYS) {
+                if (meta.hasAttr(attribute)) {
+                    metas.putIfAbsent(attribute + ":" + meta.attr(attribute).toLowerCase(Locale.ROOT), content);
+                }
             }
         }
-        return null;
+        return metas;
     }
+
+    /** The attributes that name a meta tag. */
+    private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
