@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -38,11 +40,65 @@ final class HtmlMetadata {
         this.mapper = mapper;
     }
 
-    ArticleMetadata read(String origin, Document doc) {
-        return jsonLd(origin, doc).orElse(openGraph(doc)).orElse(plain(doc));
+    /** What the page says about itself beyond {@link ArticleMetadata}. */
+    record PageFacts(ArticleMetadata metadata, String canonicalUrl, Instant modified, String declaredLanguage) {
     }
 
-    private ArticleMetadata jsonLd(String origin, Document doc) {
+    PageFacts read(String origin, Document doc) {
+        Instant[] modified = new Instant[1];
+        Map<String, String> metas = metas(doc);
+        ArticleMetadata found = jsonLd(origin, doc, modified).orElse(openGraph(metas)).orElse(plain(doc, metas));
+        if (modified[0] == null) {
+            modified[0] = LenientDates.parse(firstMeta(metas, MODIFIED_META)).orElse(null);
+        }
+        if (found.published() == null) {
+            // Least trusted: a date in the URL's path, as news CMSes write it (/2019/11/18/).
+            found = found.orElse(new ArticleMetadata(null, null, null, null,
+                    LenientDates.fromUrl(found.url()).orElse(null), null));
+        }
+        String declared = primarySubtag(found.language());
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String canonicalUrl = canonical != null && !canonical.absUrl("href").isBlank() ? canonical.absUrl("href")
+                : meta(metas, "property", "og:url");
+        ArticleMetadata normalised = new ArticleMetadata(found.url(), found.title(), found.outlet(), found.byline(),
+                found.published(), declared);
+        return new PageFacts(normalised, canonicalUrl, modified[0], declared);
+    }
+
+    /** Meta tags that carry the publication time, after JSON-LD and OpenGraph, most trusted first. */
+    private static final List<String> PUBLISHED_META = List.of(
+            "datePublished", "date", "pubdate", "publish-date", "publishdate", "parsely-pub-date", "sailthru.date",
+            "dc.date", "dc.date.issued", "dcterms.date", "article.published");
+
+    /** Meta tags that name the author, after JSON-LD. */
+    private static final List<String> AUTHOR_META = List.of(
+            "author", "byl", "parsely-author", "sailthru.author", "dc.creator", "article:author_name");
+
+    /** Meta tags that carry the modification time, most trusted first. */
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time", "og:updated_time", "dateModified", "last-modified");
+
+    private static String firstMeta(Map<String, String> metas, List<String> names) {
+        for (String name : names) {
+            String v = meta(metas, "property", name);
+            v = v != null ? v : meta(metas, "name", name);
+            v = v != null ? v : meta(metas, "itemprop", name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String primarySubtag(String lang) {
+        if (lang == null) {
+            return null;
+        }
+        String primary = lang.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
+    }
+
+    private ArticleMetadata jsonLd(String origin, Document doc, Instant[] modified) {
         ArticleMetadata found = ArticleMetadata.EMPTY;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             JsonNode root;
@@ -54,6 +110,9 @@ final class HtmlMetadata {
             }
             for (JsonNode node : articleNodes(root)) {
                 Instant published = LenientDates.parse(text(node.get("datePublished"))).orElse(null);
+                if (modified[0] == null) {
+                    modified[0] = LenientDates.parse(text(node.get("dateModified"))).orElse(null);
+                }
                 JsonNode publisher = node.get("publisher");
                 found = found.orElse(new ArticleMetadata(text(node.get("url")), text(node.get("headline")),
                         publisher == null ? null : text(publisher.get("name")), names(node.get("author")),
@@ -129,15 +188,15 @@ final class HtmlMetadata {
         return blankToNull(Paragraphs.normalise(node.asText()));
     }
 
-    private static ArticleMetadata openGraph(Document doc) {
-        return new ArticleMetadata(meta(doc, "property", "og:url"), meta(doc, "property", "og:title"),
-                meta(doc, "property", "og:site_name"), null,
-                LenientDates.parse(meta(doc, "property", "article:published_time")).orElse(null), null);
+    private static ArticleMetadata openGraph(Map<String, String> metas) {
+        return new ArticleMetadata(meta(metas, "property", "og:url"), meta(metas, "property", "og:title"),
+                meta(metas, "property", "og:site_name"), null,
+                LenientDates.parse(meta(metas, "property", "article:published_time")).orElse(null), null);
     }
 
-    private static ArticleMetadata plain(Document doc) {
+    private static ArticleMetadata plain(Document doc, Map<String, String> metas) {
         Element time = doc.selectFirst("time[datetime]");
-        Instant published = LenientDates.parse(meta(doc, "name", "date"))
+        Instant published = LenientDates.parse(firstMeta(metas, PUBLISHED_META))
                 .or(() -> LenientDates.parse(time == null ? null : time.attr("datetime")))
                 .orElse(null);
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
@@ -151,7 +210,7 @@ final class HtmlMetadata {
         }
         return new ArticleMetadata(canonical == null ? null : blankToNull(canonical.absUrl("href")),
                 title == null ? null : blankToNull(Paragraphs.normalise(title)), null,
-                meta(doc, "name", "author"), published, language(doc));
+                firstMeta(metas, AUTHOR_META), published, language(doc));
     }
 
     /** The primary subtag of {@code <html lang>}: {@code en-GB} is {@code en}, as language detection reports it. */
@@ -161,14 +220,29 @@ final class HtmlMetadata {
         return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 
-    private static String meta(Document doc, String attribute, String name) {
-        for (Element meta : doc.select("meta[" + attribute + "][content]")) {
-            if (meta.attr(attribute).equalsIgnoreCase(name)) {
-                return blankToNull(Paragraphs.normalise(meta.attr("content")));
+    private static String meta(Map<String, String> metas, String attribute, String name) {
+        return metas.get(attribute + ":" + name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every meta tag's content by {@code attribute:name} (first one wins), read in one pass over the page. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element meta : doc.getElementsByTag("meta")) {
+            String content = blankToNull(Paragraphs.normalise(meta.attr("content")));
+            if (content == null) {
+                continue;
+            }
+            for (String attribute : META_KEYS) {
+                if (meta.hasAttr(attribute)) {
+                    metas.putIfAbsent(attribute + ":" + meta.attr(attribute).toLowerCase(Locale.ROOT), content);
+                }
             }
         }
-        return null;
+        return metas;
     }
+
+    /** The attributes that name a meta tag. */
+    private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;

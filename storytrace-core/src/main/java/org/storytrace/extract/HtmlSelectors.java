@@ -2,15 +2,21 @@ package org.storytrace.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Selectors and words the HTML pass works with, kept as data like trafilatura's {@code xpaths.py}. */
+/** Selectors and words the HTML passes work with, kept as data like trafilatura's {@code xpaths.py}. */
 final class HtmlSelectors {
     private HtmlSelectors() {
     }
 
-    /** Elements that never hold article text. Figure captions describe a picture, not the story. */
+    /**
+     * Elements that never hold article text. Figure captions describe a picture, not the story; the page's h1 is
+     * its title, reported as such, and no benchmark counts it as body text.
+     */
     static final String NEVER_TEXT = "script, style, noscript, template, nav, header, footer, aside, iframe, "
-            + "figure, figcaption, svg, canvas, button, select, textarea, dialog, object, embed, [hidden]";
+            + "figure, figcaption, svg, canvas, button, select, textarea, input, dialog, object, embed, [hidden], "
+            + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
+            + "[itemprop=author], [rel=author], [class~=(?i)(?:^|\\s)(?:byline|dateline|caption|credit)(?:\\s|$)], h1";
 
     /**
      * Starts of class or id tokens (split at spaces, dashes and underscores) that mark page furniture:
@@ -18,10 +24,14 @@ final class HtmlSelectors {
      */
     static final List<String> FURNITURE_CLASS_WORDS = List.of(
             "menu", "nav", "share", "social", "comment", "cookie", "newsletter", "related", "promo", "advert",
-            "breadcrumb", "sidebar");
+            "breadcrumb", "sidebar", "byline", "author", "caption", "sponsor", "outbrain", "taboola", "popular",
+            "trending", "recommend", "disqus", "signup", "subscribe", "toolbar", "masthead", "footer", "header",
+            "banner", "tags", "keywords", "pagination", "pager", "dateline", "timestamp", "modal", "overlay",
+            "print", "photo", "gallery", "credit", "hidden", "skip", "cta");
 
     /** Tokens that start with a furniture word but name article content: an opinion column's "commentary". */
-    static final Set<String> CONTENT_CLASS_TOKENS = Set.of("commentary", "navigator");
+    static final Set<String> CONTENT_CLASS_TOKENS = Set.of("commentary", "navigator", "headerless", "authored",
+            "printable", "photography");
 
     /**
      * Elements that usually hold no article text but sometimes wrap the whole page (ASP.NET pages put everything in
@@ -29,18 +39,36 @@ final class HtmlSelectors {
      */
     static final String USUALLY_NOT_TEXT = "form";
 
-    /** Containers that publishers use for the article body, most specific first, with the pass each one names. */
-    static final List<Container> CONTAINERS = List.of(
-            new Container("[itemprop=articleBody]", "html:articleBody"),
-            new Container("article", "html:article"),
-            new Container("main, [role=main]", "html:main"));
-
-    /** One body container selector and the pass name it reports. */
-    record Container(String selector, String pass) {
-    }
+    /**
+     * Containers publishers use for the article body alone, most specific first (schema.org's articleBody, then
+     * the class names of the common CMSes: WordPress, Drupal, Arc, Hearst, Yahoo, Vox...).
+     */
+    static final List<String> BODY_CONTAINERS = List.of(
+            "[itemprop=articleBody]",
+            "[class~=(?i)(?:^|\\s)(?:article|story|post|entry|news|content|main)[-_]?(?:body|text|content)(?:[-_]?(?:text|inner|wrapper|container|main))?(?:\\s|$)]",
+            "[class~=(?i)(?:^|\\s)(?:article|story|post|entry)__(?:body|text|content)(?:\\s|$)]",
+            "[class~=(?i)(?:^|\\s)(?:body[-_]?(?:text|copy|content)|field[-_]+(?:name[-_]+)?body|c-entry-content|caas-body|rich-text|richtext|td-post-content|text-block|articletext|artikel[-_]?text|texto)(?:\\s|$)]",
+            "[id~=(?i)(?:^|\\s)(?:article|story|post|entry|main)[-_]?(?:body|text|content)(?:\\s|$)]",
+            "[id~=(?i)(?:^|\\s)(?:articlebody|storybody|bodytext|content[-_]?body)(?:\\s|$)]");
 
     /** Elements that end a paragraph: what a reader sees as a separate block. */
     static final Set<String> BLOCKS = Set.of(
             "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-            "table", "tr", "td", "th", "section", "article", "main", "address", "hr", "br", "details", "summary");
+            "table", "tr", "td", "th", "section", "article", "main", "address", "hr", "br", "details", "summary",
+            "center", "header", "footer", "form", "fieldset", "caption", "tbody", "thead", "tfoot");
+
+    /** Elements whose text the density pass scores as a paragraph of its own. */
+    static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
+
+    /** Class or id words that make an element more likely to be the body (Readability's positive list). */
+    static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|artikel|texto|inhalt",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Class or id words that make it less likely (Readability's negative list). */
+    static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|banner|combx|comment|com-|contact|foot|gdpr|masthead|media|meta|outbrain|promo|related|"
+                    + "scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card|"
+                    + "byline|author|caption|recirc|more",
+            Pattern.CASE_INSENSITIVE);
 }

@@ -21,7 +21,27 @@ final class LenientDates {
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final Pattern LEADING_ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
+    /** A date in a URL path: {@code /2019/11/18/} or {@code /2019-11-18}. */
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$)");
+
     private LenientDates() {
+    }
+
+    /** The date a news URL carries in its path, at midnight UTC. */
+    static Optional<Instant> fromUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     static Optional<Instant> parse(String raw) {

@@ -171,7 +171,7 @@ class ExtractorTest {
                 </body></html>
                 """));
 
-        assertThat(e.pass()).isEqualTo("html:article");
+        assertThat(e.pass()).isEqualTo("html:density");
         assertThat(e.text().split("\n\n")).containsExactly(
                 "Allies weigh sending troops",
                 "Discussions over sending Western troops and private defense companies to Ukraine have been revived.",
@@ -192,7 +192,7 @@ class ExtractorTest {
         Extraction e = extractor.extract(html("<html><head><title>t</title></head><body><img src=x></body></html>"));
 
         assertThat(e.text()).isEmpty();
-        assertThat(e.pass()).isEqualTo("html:body-fallback");
+        assertThat(e.pass()).isEqualTo("html:body");
     }
 
     @Test
