@@ -1,8 +1,9 @@
 #!/usr/bin/python3
-"""readability-lxml as a peer of `storytrace bench extraction` (see PeerProcess.java).
+"""readability-lxml as a peer of `storytrace bench extraction` (see ProcessPeer.java).
 
 Reads JSON lines {id, html} on stdin, runs every page --warmup times untimed and --rounds times timed, then prints
-one JSON line {id, text, ms} per page, ms holding the page's time in each timed round. Timing is per page inside
+one JSON line {id, text, failed, ms} per page, failed true where extraction raised (the page scores as empty
+text and the run goes on), ms holding the page's time in each timed round. Timing is per page inside
 this process, so interpreter start-up and imports are not counted; the harness reports the whole-run wall time.
 Runs on Debian's python3 (package python3-readability), not whatever python3 comes first on PATH.
 """
@@ -21,6 +22,13 @@ BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"
 
 
 def extract(html):
+    try:
+        return text_of(html)
+    except Exception:  # noqa: BLE001 - any error on one page fails that page, not the run
+        return None
+
+
+def text_of(html):
     summary = Document(html).summary(html_partial=True)
     root = lxml.html.fromstring(summary)
     for element in root.iter():
@@ -46,7 +54,9 @@ def main():
                 times[page["id"]].append(elapsed_ms)
             texts[page["id"]] = text
     for page in pages:
-        sys.stdout.write(json.dumps({"id": page["id"], "text": texts[page["id"]], "ms": times[page["id"]]}) + "\n")
+        text = texts[page["id"]]
+        line = {"id": page["id"], "text": text or "", "failed": text is None, "ms": times[page["id"]]}
+        sys.stdout.write(json.dumps(line) + "\n")
 
 
 if __name__ == "__main__":
