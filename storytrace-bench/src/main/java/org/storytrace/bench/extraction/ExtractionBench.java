@@ -2,12 +2,14 @@ package org.storytrace.bench.extraction;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Runs each peer on the same pages, one after another on one thread, and scores what it extracted. Figures are the
+ * Runs each peer on the same pages on one thread and scores what it extracted. Figures are the
  * median of the timed rounds, so one round disturbed by GC or a noisy neighbour does not set them.
  */
 final class ExtractionBench {
@@ -28,23 +30,44 @@ final class ExtractionBench {
         this.rounds = rounds;
     }
 
-    /** Measures the peers in the order given; {@code progress} hears which one starts, as runs take minutes. */
+    /**
+     * Measures the peers and returns their rows in the order given; {@code progress} hears what starts, as runs take
+     * minutes. Peers in this JVM run interleaved (see {@link JavaPeer#interleaved}), the others one by one.
+     */
     List<PeerResult> measure(List<Peer> peers, Consumer<String> progress) {
-        long bytes = pages.stream().mapToLong(Page::utf8Bytes).sum();
-        List<PeerResult> measured = new ArrayList<>();
+        Map<String, Peer.Run> runs = new HashMap<>();
+        Map<String, String> notRun = new HashMap<>();
+        List<JavaPeer<?>> inJvm = new ArrayList<>();
         for (Peer peer : peers) {
             Optional<String> unavailable = peer.unavailable();
             if (unavailable.isPresent()) {
-                measured.add(PeerResult.notRun(set, peer.name(), pages.size(), unavailable.get()));
+                notRun.put(peer.name(), unavailable.get());
+            } else if (peer instanceof JavaPeer<?> javaPeer) {
+                inJvm.add(javaPeer);
+            }
+        }
+        if (!inJvm.isEmpty()) {
+            progress.accept(String.join(", ", inJvm.stream().map(Peer::name).toList()) + " (interleaved)");
+            runs.putAll(JavaPeer.interleaved(inJvm, pages, warmup, rounds));
+        }
+        for (Peer peer : peers) {
+            if (runs.containsKey(peer.name()) || notRun.containsKey(peer.name())) {
                 continue;
             }
             progress.accept(peer.name());
-            Peer.Run run;
             try {
-                run = peer.run(pages, warmup, rounds);
+                runs.put(peer.name(), peer.run(pages, warmup, rounds));
             } catch (RuntimeException e) {
                 // One peer breaking (a crashed interpreter, say) is that peer's row, not the end of the comparison.
-                measured.add(PeerResult.notRun(set, peer.name(), pages.size(), "failed: " + e.getMessage()));
+                notRun.put(peer.name(), "failed: " + e.getMessage());
+            }
+        }
+        long bytes = pages.stream().mapToLong(Page::utf8Bytes).sum();
+        List<PeerResult> measured = new ArrayList<>();
+        for (Peer peer : peers) {
+            Peer.Run run = runs.get(peer.name());
+            if (run == null) {
+                measured.add(PeerResult.notRun(set, peer.name(), pages.size(), notRun.get(peer.name())));
                 continue;
             }
             double seconds = median(run.roundSeconds());

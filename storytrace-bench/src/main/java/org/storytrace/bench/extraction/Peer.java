@@ -16,8 +16,9 @@ interface Peer {
     Run run(List<Page> pages, int warmup, int rounds);
 
     /**
-     * What one peer did: the last round's text per page, the seconds each timed round took, the whole run's wall
-     * time (process start-up included for peers outside the JVM) and the pages it failed on, which score as empty.
+     * What one peer did: the last round's text per page, the seconds each timed round took, its wall time (for a
+     * peer in this JVM, all its rounds, warm-up included; for a process, from start to exit, start-up included) and
+     * the pages it failed on, which score as empty.
      */
     record Run(Map<String, String> texts, List<Double> roundSeconds, double wallSeconds, int failedPages) {
         public Run {
