@@ -56,6 +56,23 @@ final class ScrapinghubScoring {
                 Map.of());
     }
 
+    /** A peer's figures for the bench table. */
+    record Score(double precision, double recall, double f1, double accuracy, int pages) {
+    }
+
+    /** Scores texts already extracted by a peer, keyed by page id, with the same rules as {@link #score(Path, Function)}. */
+    static Score score(Map<String, String> predictedById, Path set) {
+        try {
+            SetScore s = new ScrapinghubScoring(new ObjectMapper()).score(set, page -> {
+                String id = page.getFileName().toString().replaceFirst("\\.html\\.gz$", "");
+                return new Predicted(predictedById.getOrDefault(id, ""), null, null, null, null);
+            });
+            return new Score(s.figure("precision"), s.figure("recall"), s.figure("f1"), s.figure("accuracy"), s.pages());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("bench: cannot read " + set, e);
+        }
+    }
+
     /** One page: its normalised counts and whether its token lists are identical. */
     private record Page(Overlap overlap, boolean identical) {
     }

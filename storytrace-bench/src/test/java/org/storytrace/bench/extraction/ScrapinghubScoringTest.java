@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The scrapinghub scoring reproduces the benchmark's evaluate.py, checked against its published html-text row. */
 class ScrapinghubScoringTest {
-    private static final Path SET = Path.of(System.getProperty("storytrace.shared", "../../shared"))
+    static final Path SET = Path.of(System.getProperty("storytrace.shared", "../../shared"))
             .resolve("eval/extraction/scrapinghub");
 
     /** html-text's {@code extract_text}: the whole page's visible text, scripts and styles left out. */
