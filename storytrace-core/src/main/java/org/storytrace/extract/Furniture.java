@@ -78,7 +78,8 @@ final class Furniture {
                     && FurniturePatterns.REMAINING_WORDS.stream().anyMatch(lower::contains)) {
                 double left = Double.parseDouble(percent.group(1).replace(',', '.'));
                 if (left <= 100) {
-                    return 1 - left / 100;
+                    // In hundredths of a percent, as counters print them, so 70.82 % left is 0.2918 and not 0.29180000000000006.
+                    return Math.round((100 - left) * 100) / 10_000.0;
                 }
             }
         }
