@@ -28,6 +28,8 @@ public final class FetchState {
     /** The file's name in the data folder. */
     public static final String FILE_NAME = "fetch-state.json";
 
+    /** Layout version of the file; a file of another version is refused rather than misread. */
+    private static final int VERSION = 1;
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final Path file;
@@ -48,8 +50,6 @@ public final class FetchState {
     /** Persisted form: a version so a later layout can be told apart. */
     record Stored(int version, Map<String, FeedState> feeds) {
     }
-
-    private static final int VERSION = 1;
 
     /**
      * Reads the state kept in {@code dataDir}, or starts empty when there is none.
