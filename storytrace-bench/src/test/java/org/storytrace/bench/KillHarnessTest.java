@@ -34,6 +34,15 @@ class KillHarnessTest {
     }
 
     @Test
+    void killBeforeTheStoreExistsLeavesAnEmptySoundSnapshotAndCreatesNothing() throws Exception {
+        StoreSnapshot snapshot = StoreSnapshot.read(tmp.resolve("never-started"));
+
+        assertThat(snapshot.integrity()).isEqualTo("ok");
+        assertThat(snapshot.hashOfId()).isEmpty();
+        assertThat(tmp.resolve("never-started")).doesNotExist();
+    }
+
+    @Test
     void sameSeedWritesTheSameCorpus() throws Exception {
         SyntheticCorpus corpus = SyntheticCorpus.from(NEWS);
         corpus.write(tmp.resolve("a.jsonl"), 50, 9);
