@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storytrace.analyse.Analyser;
@@ -73,13 +74,17 @@ public final class Archive implements AutoCloseable {
         if (store.containsHash(hash)) {
             String id = hash.substring(0, ContentHash.ID_LENGTH);
             String storyId = store.article(id).map(StoredArticle::storyId).orElse(null);
-            return new IngestOutcome(doc.origin(), IngestOutcome.Status.ALREADY_KNOWN, id, storyId, false, List.of(), null);
+            return new IngestOutcome(doc.origin(), IngestOutcome.Status.ALREADY_KNOWN, id, storyId, false, List.of(), null, null);
         }
         Analysis analysis = analyser.analyse(text, extraction.metadata().language());
         Article article = new Article(hash.substring(0, ContentHash.ID_LENGTH), hash, doc.origin(),
                 extraction.metadata().withLanguage(analysis.language()), text, extraction.truncation(),
                 extraction.furniture(), clock.instant());
         Fingerprint fingerprint = linker.fingerprint(analysis);
+        Optional<StoredArticle> previous = store.latestByUrl(article.metadata().url());
+        if (previous.isPresent()) {
+            return storeRevision(doc, article, fingerprint, previous.get());
+        }
         List<Candidate> candidates = index.candidates(fingerprint, article.metadata().published());
         Assignment assignment = assigner.assign(article.id(), candidates, article.metadata().published(), published);
         for (String absorbed : assignment.merged()) {
@@ -91,7 +96,20 @@ public final class Archive implements AutoCloseable {
         index(stored);
         LOG.debug("{}: {} as {} in story {} (decided by {})", doc.origin(), result, article.id(), assignment.storyId(), assignment.decidedBy());
         IngestOutcome.Status status = result == ArticleStore.PutResult.NEW ? IngestOutcome.Status.NEW : IngestOutcome.Status.ALREADY_KNOWN;
-        return new IngestOutcome(doc.origin(), status, article.id(), assignment.storyId(), assignment.opened(), assignment.merged(), null);
+        return new IngestOutcome(doc.origin(), status, article.id(), assignment.storyId(), assignment.opened(), assignment.merged(), null, null);
+    }
+
+    /**
+     * An edited page joins the story of the version it replaces without a story decision of its own: it is the
+     * same article as far as stories go, and the link between versions is the evidence worth keeping.
+     */
+    private IngestOutcome storeRevision(RawDocument doc, Article article, Fingerprint fingerprint, StoredArticle previous) {
+        StoredArticle stored = new StoredArticle(article, previous.storyId(), fingerprint, previous.article().id());
+        ArticleStore.PutResult result = store.put(stored);
+        index(stored);
+        LOG.debug("{}: {} as {}, a revision of {} in story {}", doc.origin(), result, article.id(), previous.article().id(), previous.storyId());
+        IngestOutcome.Status status = result == ArticleStore.PutResult.NEW ? IngestOutcome.Status.UPDATED : IngestOutcome.Status.ALREADY_KNOWN;
+        return new IngestOutcome(doc.origin(), status, article.id(), previous.storyId(), false, List.of(), null, previous.article().id());
     }
 
     /** The analysis of a stored article, recomputed from its text (cheaper than storing it). */

@@ -72,6 +72,24 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void revisionIsLinkedToItsPredecessorAndFoundAsTheLatestByCanonicalUrl() {
+        ArticleMetadata page = new ArticleMetadata("https://www.example.org/a?utm_source=x", null, null, null, null, null);
+        Article first = article("a.jsonl:1", paragraphs("000").get(0), page, Truncation.NONE, INGESTED);
+        Article edited = article("a.jsonl:2", paragraphs("000").get(0) + " Updated at noon.",
+                new ArticleMetadata("HTTPS://WWW.EXAMPLE.ORG/a#top", null, null, null, null, null), Truncation.NONE, INGESTED);
+        StoredArticle revision = new StoredArticle(edited, "story-a", stored(edited, "story-a").fingerprint(), first.id());
+
+        store.put(stored(first, "story-a"));
+        assertThat(store.latestByUrl("https://www.example.org/a")).hasValue(stored(first, "story-a"));
+        store.put(revision);
+
+        assertThat(store.latestByUrl("https://www.example.org/a")).hasValue(revision);
+        assertThat(store.article(edited.id()).orElseThrow().revisionOf()).isEqualTo(first.id());
+        assertThat(store.latestByUrl("https://www.example.org/b")).isEmpty();
+        assertThat(store.latestByUrl(null)).isEmpty();
+    }
+
+    @Test
     void articleRoundTripsEveryField() {
         Article full = article("exports/unian.jsonl:4", seedText("004"),
                 new ArticleMetadata("https://example.org/uk/війська?id=4&lang=en", "Війська в Україну — «обговорення» 🇺🇦",

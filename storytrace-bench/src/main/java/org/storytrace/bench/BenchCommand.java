@@ -3,9 +3,9 @@ package org.storytrace.bench;
 import org.storytrace.bench.extraction.ExtractionBenchCommand;
 import picocli.CommandLine.Command;
 
-/** {@code storytrace bench ...}: timings, kept apart from the unit tests; their figures go in BENCHMARKS.md. */
+/** {@code storytrace bench ...}: timings and the durability harness, kept apart from the unit tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time storytrace beside its floor and its peers on the same pages and machine.",
-        subcommands = {ExtractionBenchCommand.class})
+        description = "Time storytrace beside its floor and its peers, and test its durability under SIGKILL.",
+        subcommands = {ExtractionBenchCommand.class, DurabilityBench.class})
 final class BenchCommand {
 }

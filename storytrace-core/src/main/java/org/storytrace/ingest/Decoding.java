@@ -97,11 +97,19 @@ final class Decoding {
      * then windows-1252, which decodes any byte.
      */
     static String html(String origin, byte[] bytes) {
+        return html(origin, bytes, Optional.empty());
+    }
+
+    /**
+     * Decodes an HTML page that came with a transport charset (an HTTP {@code Content-Type} in a WARC record): as
+     * {@link #html(String, byte[])}, with the transport charset ranking above the meta tag, as in browsers.
+     */
+    static String html(String origin, byte[] bytes, Optional<Charset> transport) {
         Optional<Bom> bom = bom(bytes);
         if (bom.isPresent()) {
             return new String(bytes, bom.get().length(), bytes.length - bom.get().length(), bom.get().charset());
         }
-        Optional<Charset> declared = declaredCharset(bytes);
+        Optional<Charset> declared = transport.isPresent() ? transport : declaredCharset(bytes);
         if (isValidUtf8(bytes, 0)) {
             declared.filter(c -> !c.equals(StandardCharsets.UTF_8) && !isAscii(bytes))
                     .ifPresent(c -> LOG.debug("{}: declares {} but is valid UTF-8; decoding as UTF-8", origin, c));

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /** Inflates gzip bytes in memory, refusing to go past a cap so a small bomb cannot exhaust the heap. */
@@ -37,6 +38,15 @@ final class Gzip {
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
+        }
+    }
+
+    /** Whether the inflated bytes start with {@code prefix}; inflates only that much, and corrupt gzip is no. */
+    static boolean inflatedStartsWith(byte[] bytes, byte[] prefix) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), prefix.length)) {
+            return Arrays.equals(in.readNBytes(prefix.length), prefix);
+        } catch (IOException e) {
+            return false;
         }
     }
 }

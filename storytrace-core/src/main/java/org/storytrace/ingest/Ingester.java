@@ -7,6 +7,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.storytrace.model.ArticleMetadata;
 
 /**
- * Stage 1: turns the bytes of one input (a text file, an HTML page, a JSONL export, any of them gzipped) into raw
+ * Stage 1: turns the bytes of one input (a text file, an HTML page, a JSONL export, an RSS/Atom feed or OPML list,
+ * a WARC archive, any of them gzipped) into raw
  * documents, and everything wrong with it into problems. The format is sniffed from the content; the name only
  * breaks ties. Opens nothing itself.
  */
@@ -42,10 +46,29 @@ public final class Ingester {
                     + "|style|article|main|section|header|div|p|h[1-6]|table|ul|ol|blockquote)[\\s/>]",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    /**
+     * A feed or feed list: an optional prolog, comments, processing instructions and doctype, then an RSS, RDF,
+     * Atom or OPML root element, with or without a namespace prefix.
+     */
+    private static final Pattern FEED_START = Pattern.compile(
+            "^\\s*(?:<!--.*?-->\\s*|<\\?[^>]*\\?>\\s*)*(?:<!DOCTYPE[^\\[>]*(?:\\[.*?])?\\s*>\\s*)?(?:<!--.*?-->\\s*)*"
+                    + "<(?:[A-Za-z_][\\w.-]*:)?(?:rss|RDF|feed|opml)[\\s/>]",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /**
+     * Any other XML document (a prolog or a doctype that is not HTML's): handed to the feed reader, which refuses
+     * doctypes, so a long entity bomb the sniffer could not see past is refused rather than read as text.
+     */
+    private static final Pattern XML_START = Pattern.compile(
+            "^\\s*(?:<!--.*?-->\\s*)*(?:<\\?xml\\s|<!DOCTYPE\\s+(?!html[\\s>]))",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private static final List<String> JSONL_EXTENSIONS = List.of(".jsonl", ".ndjson");
     private static final List<String> HTML_EXTENSIONS = List.of(".html", ".htm", ".xhtml");
 
     private final JsonLines jsonLines;
+    private final Feeds feeds = new Feeds();
+    private final WarcRecords warcRecords = new WarcRecords();
 
     /** An ingester that inflates gzip up to {@link #MAX_INFLATED_BYTES}. */
     public Ingester() {
@@ -61,6 +84,10 @@ public final class Ingester {
      */
     public IngestResult read(String origin, byte[] bytes) {
         String name = origin.toLowerCase(Locale.ROOT);
+        if (Gzip.hasMagic(bytes) && Gzip.inflatedStartsWith(bytes, WarcRecords.MAGIC)) {
+            // A WARC.gz is gzipped record by record; jwarc reads it as it is, so offsets are those of the file.
+            return warcRecords.read(origin, bytes);
+        }
         if (Gzip.hasMagic(bytes)) {
             try {
                 bytes = Gzip.inflate(bytes, MAX_INFLATED_BYTES);
@@ -77,7 +104,35 @@ public final class Ingester {
         } else if (name.endsWith(".gz")) {
             return IngestResult.problem(origin, "not gzip (no gzip magic bytes)");
         }
+        if (startsWith(bytes, WarcRecords.MAGIC)) {
+            return warcRecords.read(origin, bytes);
+        }
         return readPlain(origin, name, bytes);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /**
+     * Each feed item becomes an HTML document named {@code origin#N}; an OPML list yields its feed URLs for the
+     * caller to read or fetch.
+     */
+    private IngestResult readFeed(String origin, byte[] bytes) {
+        FeedResult feed = feeds.read(origin, bytes);
+        List<RawDocument> documents = new ArrayList<>();
+        for (int i = 0; i < feed.items().size(); i++) {
+            FeedItem item = feed.items().get(i);
+            String where = origin + "#" + (i + 1);
+            if (item.summaryOnly()) {
+                // Fetching the page is what watch does; a local feed is ingested as what it holds.
+                LOG.debug("{}: only a summary of {}; ingested as it is", where, item.link());
+            }
+            Instant published = item.published() != null ? item.published() : item.updated();
+            documents.add(new RawDocument(where, RawDocument.Format.HTML, item.contentHtml(),
+                    new ArticleMetadata(item.link(), item.title(), null, item.author(), published, null)));
+        }
+        return new IngestResult(documents, feed.problems(), feed.feedUrls());
     }
 
     private IngestResult readPlain(String origin, String name, byte[] bytes) {
@@ -94,9 +149,17 @@ public final class Ingester {
         }
         String head = new String(bytes, start, Math.min(SNIFF_BYTES, bytes.length - start),
                 utf16 ? charset : StandardCharsets.ISO_8859_1);
+        if (FEED_START.matcher(head).find()) {
+            LOG.debug("{}: reading as a feed", origin);
+            return readFeed(origin, bytes);
+        }
         if (HTML_START.matcher(head).find() || (HTML_EXTENSIONS.stream().anyMatch(name::endsWith) && head.contains("<"))) {
             String html = utf16 ? new String(bytes, start, bytes.length - start, charset) : Decoding.html(origin, bytes);
             return documentOrEmpty(origin, RawDocument.Format.HTML, html, ArticleMetadata.EMPTY);
+        }
+        if (XML_START.matcher(head).find()) {
+            LOG.debug("{}: XML that is not HTML; reading as a feed", origin);
+            return readFeed(origin, bytes);
         }
         String text;
         try {

@@ -26,6 +26,12 @@ public interface ArticleStore extends AutoCloseable {
     Optional<StoredArticle> article(String id);
 
     /**
+     * The latest stored version of the page at {@code url}, compared by {@link CanonicalUrl} (so tracking
+     * parameters, fragments and host case do not matter); empty when no article has that URL.
+     */
+    Optional<StoredArticle> latestByUrl(String url);
+
+    /**
      * Articles a user's reference may mean: the article with that exact id; else every article whose id starts with
      * it; else every article whose origin's file name starts with it (so {@code 000} finds
      * {@code seeds/000_4ca84f07905ba047.txt}) or whose origin or URL equals it. Empty when none match; the caller

@@ -22,6 +22,11 @@ class IngesterPropertiesTest {
 
     private static void assertWellFormed(IngestResult result) {
         assertThat(result.documents().size() + result.problems().size()).isPositive();
+        assertOneLineProblems(result);
+    }
+
+    /** A mutated feed may still be a well-formed feed with no items, which yields nothing: only no crash is owed. */
+    private static void assertOneLineProblems(IngestResult result) {
         result.problems().forEach(p -> assertThat(p.message()).doesNotContain("\n"));
     }
 
@@ -38,6 +43,47 @@ class IngesterPropertiesTest {
     @Property
     void neverThrowsOnMutatedGzippedSeeds(@ForAll("mutatedGzippedSeeds") byte[] bytes) {
         assertWellFormed(ingester.read("seed.txt.gz", bytes));
+    }
+
+    @Property
+    void neverThrowsOnMutatedRealFeeds(@ForAll("mutatedFeeds") byte[] bytes) {
+        assertOneLineProblems(ingester.read("feed.xml", bytes));
+    }
+
+    @Property
+    void neverThrowsOnMutatedWarcRecords(@ForAll("mutatedWarcs") byte[] bytes, @ForAll boolean gzipped) {
+        assertOneLineProblems(ingester.read("crawl.warc", gzipped ? gzip(bytes) : bytes));
+    }
+
+    @Property(tries = 200)
+    void feedReaderNeverThrowsOnMutatedRealFeeds(@ForAll("mutatedFeeds") byte[] bytes) {
+        FeedResult result = new Feeds().read("feed.xml", bytes);
+        result.problems().forEach(p -> assertThat(p.message()).doesNotContain("\n"));
+    }
+
+    @Provide
+    Arbitrary<byte[]> mutatedFeeds() {
+        return mutationsOf(feeds());
+    }
+
+    @Provide
+    Arbitrary<byte[]> mutatedWarcs() {
+        return mutationsOf(List.of(TestWarcs.warc(TestWarcs.records())));
+    }
+
+    /** Small real feeds of each kind: RSS 0.91, 1.0, 2.0, Atom 0.3 and 1.0, Latin-1, OPML. */
+    private static List<byte[]> feeds() {
+        try {
+            List<byte[]> feeds = new java.util.ArrayList<>();
+            for (String name : List.of("rome/rome/rss_0.91N.xml", "rome/rome/rss_1.0.xml", "rome/rome/rss_2.0.xml",
+                    "rome/rome/atom_0.3.xml", "rome/rome/atom_1.0.xml", "rss-parser/heraldsun.rss",
+                    "rss-parser/content-encoded.rss", "rome/rome-opml/opml_2.0.xml")) {
+                feeds.add(Files.readAllBytes(FeedsTest.FEEDS.resolve(name)));
+            }
+            return feeds;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Provide

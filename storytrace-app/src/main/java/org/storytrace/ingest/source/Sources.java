@@ -2,6 +2,7 @@ package org.storytrace.ingest.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -145,6 +146,46 @@ public final class Sources {
         IngestResult result = ingester.read(origin, bytes);
         result.documents().forEach(documents);
         result.problems().forEach(problems);
+        result.feedUrls().forEach(url -> readListedFeed(origin, url, documents, problems));
+    }
+
+    /**
+     * A feed an OPML list names: read when it is a local file (a file: URL, or a path relative to the list's
+     * folder); a remote one is reported, since fetching is the watch command's job. A listed file is read as a
+     * plain input, so a list naming a list is followed one level only and cannot loop.
+     */
+    private void readListedFeed(String listOrigin, String url, Consumer<RawDocument> documents, Consumer<Problem> problems) {
+        Path feed;
+        if (url.startsWith("file:")) {
+            try {
+                feed = Path.of(URI.create(url));
+            } catch (IllegalArgumentException e) {
+                problems.accept(new Problem(listOrigin, "feed " + url + " is not a usable file URL"));
+                return;
+            }
+        } else if (url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+            problems.accept(new Problem(listOrigin, "feed " + url + " is remote; ingest reads local files only (watch polls feeds)"));
+            return;
+        } else {
+            Path parent = listOrigin.equals(STDIN_ORIGIN) ? null : Path.of(listOrigin).getParent();
+            feed = parent == null ? Path.of(url) : parent.resolve(url);
+        }
+        if (!Files.isRegularFile(feed)) {
+            problems.accept(new Problem(listOrigin, "feed " + url + ": no such file"));
+            return;
+        }
+        try (InputStream in = Files.newInputStream(feed)) {
+            byte[] bytes = in.readNBytes((int) maxFileBytes + 1);
+            if (bytes.length > maxFileBytes) {
+                problems.accept(new Problem(feed.toString(), tooLarge()));
+                return;
+            }
+            IngestResult result = ingester.read(feed.toString(), bytes);
+            result.documents().forEach(documents);
+            result.problems().forEach(problems);
+        } catch (IOException e) {
+            problems.accept(new Problem(feed.toString(), "cannot read: " + reason(e)));
+        }
     }
 
     private String tooLarge() {

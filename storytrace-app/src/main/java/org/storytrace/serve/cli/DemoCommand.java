@@ -54,7 +54,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         try (Archive archive = new Archive(SqliteArticleStore.open(dir), Clock.systemUTC())) {
             out.println("== ingest " + seeds + " into a fresh store in " + dir);
-            IngestCommand.Summary summary = IngestCommand.ingest(archive, List.of(seeds.toString()), out, spec.commandLine().getErr());
+            IngestCommand.Summary summary = IngestCommand.ingest(archive, List.of(seeds.toString()),
+                    new IngestCommand.Report.Lines(out, spec.commandLine().getErr()));
             out.println(summary);
             out.println();
             out.println("== stories");

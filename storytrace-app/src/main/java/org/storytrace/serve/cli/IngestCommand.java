@@ -3,6 +3,9 @@ package org.storytrace.serve.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.storytrace.ingest.Ingester;
 import org.storytrace.ingest.source.Sources;
 import org.storytrace.serve.Archive;
@@ -16,9 +19,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code storytrace ingest PATH...}: reads files, folders and stdin into the archive. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Read articles into the archive: .txt, .html/.htm (also .gz), .jsonl files, folders (recursively) and - for stdin.",
-                "The same content twice is stored once and reported as already known."})
+        description = {"Read articles into the archive: .txt, .html/.htm, .jsonl, RSS/Atom feeds, OPML lists of local feeds, "
+                + "WARC archives (any of them gzipped), folders (recursively) and - for stdin.",
+                "The same content twice is stored once and reported as already known; the same URL with other text is "
+                        + "stored as an updated revision of it."})
 final class IngestCommand implements Callable<Integer> {
+    /** How often the progress bar redraws: often enough to look alive, rarely enough to cost nothing. */
+    private static final int PROGRESS_REFRESH_MILLIS = 200;
+
     @Mixin
     DataOptions data;
 
@@ -30,48 +38,109 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (Archive archive = data.open()) {
-            Summary summary = ingest(archive, paths, spec.commandLine().getOut(), spec.commandLine().getErr());
-            spec.commandLine().getOut().println(summary);
+            Summary summary;
+            // A person at a terminal gets a bar with items/s and errors; a pipe or a log gets a line per document.
+            if (System.console() != null) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)
+                        .setUpdateIntervalMillis(PROGRESS_REFRESH_MILLIS).showSpeed().continuousUpdate().build()) {
+                    summary = ingest(archive, paths, new Report.Bar(bar, err));
+                }
+            } else {
+                summary = ingest(archive, paths, new Report.Lines(out, err));
+            }
+            out.println(summary);
+            out.flush();
             return summary.failed() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
         }
     }
 
-    /** Ingests every document under {@code paths}, one line per document on out and per problem on err. */
-    static Summary ingest(Archive archive, List<String> paths, PrintWriter out, PrintWriter err) {
-        int[] counts = new int[3];
+    /** Ingests every document under {@code paths}, telling {@code report} about each outcome and problem. */
+    static Summary ingest(Archive archive, List<String> paths, Report report) {
+        int[] counts = new int[4];
         new Sources(new Ingester(), System.in).read(paths, doc -> {
             IngestOutcome o = archive.ingest(doc);
-            switch (o.status()) {
-                case NEW -> {
-                    counts[0]++;
-                    out.printf("new    %s  %s%s  %s%n", o.articleId(), o.storyId(),
+            counts[o.status().ordinal()]++;
+            report.outcome(o, counts[IngestOutcome.Status.FAILED.ordinal()]);
+        }, problem -> {
+            counts[IngestOutcome.Status.FAILED.ordinal()]++;
+            report.problem("storytrace: ingest: " + Terminal.line(problem.toString()), counts[IngestOutcome.Status.FAILED.ordinal()]);
+        });
+        report.flush();
+        return new Summary(counts[IngestOutcome.Status.NEW.ordinal()], counts[IngestOutcome.Status.ALREADY_KNOWN.ordinal()],
+                counts[IngestOutcome.Status.UPDATED.ordinal()], counts[IngestOutcome.Status.FAILED.ordinal()]);
+    }
+
+    /** Where an ingest run tells what happened: plain lines, or a progress bar with only problems printed. */
+    sealed interface Report {
+        void outcome(IngestOutcome o, int failedSoFar);
+
+        void problem(String line, int failedSoFar);
+
+        void flush();
+
+        /** One line per document on out and per problem on err, for pipes, logs and tests. */
+        record Lines(PrintWriter out, PrintWriter err) implements Report {
+            @Override
+            public void outcome(IngestOutcome o, int failedSoFar) {
+                switch (o.status()) {
+                    case NEW -> out.printf("new    %s  %s%s  %s%n", o.articleId(), o.storyId(),
                             o.openedStory() ? " (new story)" : o.merged().isEmpty() ? "" : " (merged " + String.join(", ", o.merged()) + ")",
                             Terminal.line(o.origin()));
-                }
-                case ALREADY_KNOWN -> {
-                    counts[1]++;
-                    out.printf("known  %s  %s  %s%n", o.articleId(), o.storyId(), Terminal.line(o.origin()));
-                }
-                case FAILED -> {
-                    counts[2]++;
-                    err.println("storytrace: ingest: " + Terminal.line(o.origin()) + ": " + Terminal.line(o.reason()));
+                    case UPDATED -> out.printf("update %s  %s (revision of %s)  %s%n", o.articleId(), o.storyId(), o.revisionOf(),
+                            Terminal.line(o.origin()));
+                    case ALREADY_KNOWN -> out.printf("known  %s  %s  %s%n", o.articleId(), o.storyId(), Terminal.line(o.origin()));
+                    case FAILED -> err.println("storytrace: ingest: " + Terminal.line(o.origin()) + ": " + Terminal.line(o.reason()));
                 }
             }
-        }, problem -> {
-            counts[2]++;
-            err.println("storytrace: ingest: " + Terminal.line(problem.toString()));
-        });
-        out.flush();
-        err.flush();
-        return new Summary(counts[0], counts[1], counts[2]);
+
+            @Override
+            public void problem(String line, int failedSoFar) {
+                err.println(line);
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+                err.flush();
+            }
+        }
+
+        /** A progress bar of items read (with items/s) whose extra message counts errors; problems still get a line. */
+        record Bar(ProgressBar bar, PrintWriter err) implements Report {
+            @Override
+            public void outcome(IngestOutcome o, int failedSoFar) {
+                if (o.status() == IngestOutcome.Status.FAILED) {
+                    problem("storytrace: ingest: " + Terminal.line(o.origin()) + ": " + Terminal.line(o.reason()), failedSoFar);
+                    return;
+                }
+                bar.step();
+            }
+
+            @Override
+            public void problem(String line, int failedSoFar) {
+                err.println(line);
+                err.flush();
+                bar.step();
+                bar.setExtraMessage(failedSoFar + " errors");
+            }
+
+            @Override
+            public void flush() {
+                err.flush();
+            }
+        }
     }
 
     /** Counts of one ingest run. */
-    record Summary(int added, int known, int failed) {
+    record Summary(int added, int known, int updated, int failed) {
+        /** Read, new, already known and failed in the order scripts already parse; updated after them. */
         @Override
         public String toString() {
-            return "read " + (added + known + failed) + ", new " + added + ", already known " + known + ", failed " + failed;
+            return "read " + (added + known + updated + failed) + ", new " + added + ", already known " + known
+                    + ", failed " + failed + ", updated " + updated;
         }
     }
 }

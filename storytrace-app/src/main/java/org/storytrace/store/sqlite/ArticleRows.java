@@ -14,16 +14,17 @@ import org.storytrace.model.Article;
 import org.storytrace.model.ArticleMetadata;
 import org.storytrace.model.Fingerprint;
 import org.storytrace.model.Truncation;
+import org.storytrace.store.CanonicalUrl;
 import org.storytrace.store.StoredArticle;
 
 /** Turns a {@link StoredArticle} into a row of {@code articles} and back, so the store's queries stay short. */
 final class ArticleRows {
     /** Every column a {@link StoredArticle} is read from, in the order {@link #read} expects. */
     static final String COLUMNS = "id, content_hash, story_id, origin, url, title, outlet, byline, published, language, "
-            + "body, truncated, visible_fraction, truncation_markers, furniture, ingested_at, minhash, fingerprint_keys";
+            + "body, truncated, visible_fraction, truncation_markers, furniture, ingested_at, minhash, fingerprint_keys, revision_of";
 
-    static final String INSERT = "INSERT INTO articles (" + COLUMNS + ", seq, origin_name) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT = "INSERT INTO articles (" + COLUMNS + ", seq, origin_name, canonical_url) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
@@ -57,8 +58,10 @@ final class ArticleRows {
         ps.setString(16, a.ingestedAt().toString());
         ps.setBytes(17, toBytes(stored.fingerprint().minHash()));
         ps.setString(18, toJson(stored.fingerprint().keys()));
-        ps.setLong(19, seq);
-        ps.setString(20, OriginName.of(a.origin()));
+        ps.setString(19, stored.revisionOf());
+        ps.setLong(20, seq);
+        ps.setString(21, OriginName.of(a.origin()));
+        ps.setString(22, CanonicalUrl.of(m.url()));
     }
 
     /** Reads the row the result set is on, selected with {@link #COLUMNS}. */
@@ -78,7 +81,7 @@ final class ArticleRows {
                 Instant.parse(rs.getString("ingested_at")));
         Fingerprint fingerprint = new Fingerprint(toInts(rs.getBytes("minhash")),
                 fromJson(rs.getString("fingerprint_keys")));
-        return new StoredArticle(article, rs.getString("story_id"), fingerprint);
+        return new StoredArticle(article, rs.getString("story_id"), fingerprint, rs.getString("revision_of"));
     }
 
     private String toJson(List<String> values) {

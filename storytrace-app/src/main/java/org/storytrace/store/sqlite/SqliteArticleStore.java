@@ -24,6 +24,7 @@ import org.sqlite.SQLiteException;
 import org.storytrace.model.Article;
 import org.storytrace.model.Story;
 import org.storytrace.store.ArticleStore;
+import org.storytrace.store.CanonicalUrl;
 import org.storytrace.store.StoredArticle;
 import org.storytrace.store.jdbc.MigrationException;
 import org.storytrace.store.jdbc.SchemaMigrator;
@@ -213,6 +214,19 @@ public final class SqliteArticleStore implements ArticleStore {
             return articles("WHERE id = ?", id).stream().findFirst();
         } catch (SQLException e) {
             throw failure("cannot read article " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<StoredArticle> latestByUrl(String url) {
+        String canonical = CanonicalUrl.of(url);
+        if (canonical == null) {
+            return Optional.empty();
+        }
+        try {
+            return articles("WHERE canonical_url = ? ORDER BY seq DESC LIMIT 1", canonical).stream().findFirst();
+        } catch (SQLException e) {
+            throw failure("cannot look up url " + url, e);
         }
     }
 

@@ -1,0 +1,176 @@
+package org.storytrace.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs {@code storytrace ingest} as a child process, kills it with SIGKILL at seeded random moments, restarts it,
+ * and checks after every kill that the store passes SQLite's integrity check and holds every article the child had
+ * acknowledged ("new"/"update" lines on its stdout, printed after the commit), and at the end that the store equals
+ * an uninterrupted reference run: the same articles and the same grouping into stories.
+ */
+final class KillHarness {
+    /** An acknowledged article: the line ingest prints after the article's transaction committed. */
+    private static final Pattern ACK = Pattern.compile("^(?:new|update)\\s+([0-9a-f]{12})\\s");
+
+    private final String java;
+    private final String classPath;
+
+    KillHarness(String java, String classPath) {
+        this.java = java;
+        this.classPath = classPath;
+    }
+
+    /** One child run: whether it was killed, its exit code, and the article ids it acknowledged in full lines. */
+    record Run(boolean killed, int exit, Set<String> acknowledged, long millis) {
+    }
+
+    /** An uninterrupted ingest of {@code input} into {@code data}, and how long it took. */
+    record Reference(StoreSnapshot snapshot, long millis) {
+    }
+
+    /**
+     * What one trial found.
+     *
+     * @param killAfterMillis when each kill was aimed, from the child's start
+     * @param acknowledged    articles acknowledged by each killed run
+     * @param killedRunning   per kill, whether the child was still running (false: it had finished first)
+     * @param sameStoryIds    whether the story ids, not only the grouping, equal the reference's
+     * @param failures        every check that failed, as one line each; empty when the trial passed
+     */
+    record Trial(int index, List<Long> killAfterMillis, List<Integer> acknowledged, List<Boolean> killedRunning,
+                 int articles, boolean sameStoryIds, List<String> failures) {
+        Trial {
+            killAfterMillis = List.copyOf(killAfterMillis);
+            acknowledged = List.copyOf(acknowledged);
+            killedRunning = List.copyOf(killedRunning);
+            failures = List.copyOf(failures);
+        }
+
+        boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    Reference reference(Path input, Path data) throws IOException, InterruptedException, SQLException {
+        Run run = run(input, data, -1, data.resolveSibling(data.getFileName() + ".err"));
+        if (run.exit() != 0) {
+            throw new IllegalStateException("bench durability: reference ingest of " + input + " exited " + run.exit()
+                    + "; see " + data.resolveSibling(data.getFileName() + ".err"));
+        }
+        return new Reference(StoreSnapshot.read(data), run.millis());
+    }
+
+    /**
+     * Kills an ingest {@code kills} times, each at a uniformly random moment within the reference run's duration,
+     * then lets it finish and compares with the reference.
+     */
+    Trial trial(int index, Path input, Path data, Reference reference, int kills, Random random)
+            throws IOException, InterruptedException, SQLException {
+        List<Long> at = new ArrayList<>();
+        List<Integer> acknowledged = new ArrayList<>();
+        List<Boolean> killedRunning = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        Path err = data.resolveSibling(data.getFileName() + ".err");
+        for (int k = 0; k < kills; k++) {
+            long after = 1 + random.nextInt((int) Math.max(1, reference.millis()));
+            Run run = run(input, data, after, err);
+            at.add(after);
+            acknowledged.add(run.acknowledged().size());
+            killedRunning.add(run.killed());
+            StoreSnapshot snapshot = StoreSnapshot.read(data);
+            if (!snapshot.integrity().equals("ok")) {
+                failures.add("after kill " + (k + 1) + " at " + after + " ms: integrity_check says " + snapshot.integrity());
+            }
+            Set<String> missing = new HashSet<>(run.acknowledged());
+            missing.removeAll(snapshot.hashOfId().keySet());
+            if (!missing.isEmpty()) {
+                failures.add("after kill " + (k + 1) + " at " + after + " ms: " + missing.size()
+                        + " acknowledged articles missing, e.g. " + missing.iterator().next());
+            }
+        }
+        Run last = run(input, data, -1, err);
+        if (last.exit() != 0) {
+            failures.add("the run after the kills exited " + last.exit());
+        }
+        StoreSnapshot end = StoreSnapshot.read(data);
+        StoreSnapshot ref = reference.snapshot();
+        if (!end.integrity().equals("ok")) {
+            failures.add("at the end: integrity_check says " + end.integrity());
+        }
+        if (!end.hashes().equals(ref.hashes()) || end.hashOfId().size() != ref.hashOfId().size()) {
+            Set<String> extra = new HashSet<>(end.hashes());
+            extra.removeAll(ref.hashes());
+            Set<String> gaps = new HashSet<>(ref.hashes());
+            gaps.removeAll(end.hashes());
+            failures.add("articles differ from the reference: " + gaps.size() + " missing, " + extra.size()
+                    + " extra, " + end.hashOfId().size() + " rows vs " + ref.hashOfId().size());
+        }
+        if (!end.partition().equals(ref.partition())) {
+            failures.add("story grouping differs from the reference: " + end.partition().size() + " stories vs "
+                    + ref.partition().size());
+        }
+        return new Trial(index, at, acknowledged, killedRunning, end.hashOfId().size(),
+                end.storyOfId().equals(ref.storyOfId()), failures);
+    }
+
+    /** Runs ingest; with {@code killAfterMillis} ≥ 0 it is killed (SIGKILL) then unless it ended first. */
+    private Run run(Path input, Path data, long killAfterMillis, Path err) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath, "org.storytrace.serve.cli.Main",
+                "ingest", input.toString(), "--data", data.toString())
+                .redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()));
+        long start = System.nanoTime();
+        Process child = builder.start();
+        Set<String> acknowledged = new HashSet<>();
+        Thread reader = new Thread(() -> readAcknowledged(child.getInputStream(), acknowledged), "ack-reader");
+        reader.start();
+        boolean killed = false;
+        if (killAfterMillis >= 0 && !child.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
+            child.destroyForcibly();
+            killed = true;
+        }
+        int exit = child.waitFor();
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        reader.join();
+        synchronized (acknowledged) {
+            return new Run(killed, exit, Set.copyOf(acknowledged), millis);
+        }
+    }
+
+    /** Only complete lines count: a line cut by the kill could hold a truncated id. */
+    private static void readAcknowledged(InputStream stdout, Set<String> acknowledged) {
+        try (Reader in = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
+            StringBuilder line = new StringBuilder();
+            for (int c; (c = in.read()) != -1; ) {
+                if (c != '\n') {
+                    line.append((char) c);
+                    continue;
+                }
+                Matcher m = ACK.matcher(line);
+                if (m.find()) {
+                    synchronized (acknowledged) {
+                        acknowledged.add(m.group(1));
+                    }
+                }
+                line.setLength(0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bench durability: reading the child's output: " + e.getMessage(), e);
+        }
+    }
+}
