@@ -94,9 +94,14 @@ final class BenchIngest implements Callable<Integer> {
             List<Path> feedFiles = corpus.writeFeeds(feeds);
 
             warmUp(work, jsonl);
-            List<Result> results = List.of(run("ingest-jsonl", work, List.of(jsonl)),
-                    run("ingest-warc", work, List.of(warc)), run("ingest-feed", work, feedFiles));
-            print(out, results);
+            // Each set is printed as soon as it is done: a 20 k run takes minutes per set.
+            if (!json) {
+                out.println("| set | articles | articles/s | seconds | parse | extract | analyse | link+story+store | outcomes |");
+                out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+            }
+            print(out, run("ingest-jsonl", work, List.of(jsonl)));
+            print(out, run("ingest-warc", work, List.of(warc)));
+            print(out, run("ingest-feed", work, feedFiles));
             return 0;
         } finally {
             deleteRecursively(work);
@@ -143,29 +148,22 @@ final class BenchIngest implements Callable<Integer> {
         return new Result(set, docs.size(), parsed - start, ingested - parsed, t1 - t0, t2 - t1, outcomes);
     }
 
-    private void print(PrintWriter out, List<Result> results) {
+    private void print(PrintWriter out, Result r) {
         if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            for (Result r : results) {
-                ObjectNode node = mapper.createObjectNode().put("set", r.set()).put("articles", r.articles())
-                        .put("articles_per_s", round(r.articlesPerSecond(), 1))
-                        .put("parse_share", round(r.share(r.parseNanos()), 3))
-                        .put("extract_share", round(r.share(r.extractNanos()), 3))
-                        .put("analyse_share", round(r.share(r.analyseNanos()), 3))
-                        .put("link_story_store_share", round(r.share(r.restNanos()), 3))
-                        .put("seconds", round(r.totalNanos() / NANOS_PER_SECOND, 2));
-                r.outcomes().forEach((status, n) -> node.put(status.name().toLowerCase(Locale.ROOT), n));
-                out.println(node);
-            }
+            ObjectNode node = new ObjectMapper().createObjectNode().put("set", r.set()).put("articles", r.articles())
+                    .put("articles_per_s", round(r.articlesPerSecond(), 1))
+                    .put("parse_share", round(r.share(r.parseNanos()), 3))
+                    .put("extract_share", round(r.share(r.extractNanos()), 3))
+                    .put("analyse_share", round(r.share(r.analyseNanos()), 3))
+                    .put("link_story_store_share", round(r.share(r.restNanos()), 3))
+                    .put("seconds", round(r.totalNanos() / NANOS_PER_SECOND, 2));
+            r.outcomes().forEach((status, n) -> node.put(status.name().toLowerCase(Locale.ROOT), n));
+            out.println(node);
         } else {
-            out.println("| set | articles | articles/s | seconds | parse | extract | analyse | link+story+store | outcomes |");
-            out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
-            for (Result r : results) {
-                out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.0f %% | %.0f %% | %.0f %% | %.0f %% | %s |%n", r.set(), r.articles(),
-                        r.articlesPerSecond(), r.totalNanos() / NANOS_PER_SECOND, 100 * r.share(r.parseNanos()),
-                        100 * r.share(r.extractNanos()), 100 * r.share(r.analyseNanos()), 100 * r.share(r.restNanos()),
-                        r.outcomes());
-            }
+            out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.0f %% | %.0f %% | %.0f %% | %.0f %% | %s |%n", r.set(), r.articles(),
+                    r.articlesPerSecond(), r.totalNanos() / NANOS_PER_SECOND, 100 * r.share(r.parseNanos()),
+                    100 * r.share(r.extractNanos()), 100 * r.share(r.analyseNanos()), 100 * r.share(r.restNanos()),
+                    r.outcomes());
         }
         out.flush();
     }
