@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code storytrace bench ...}: timings and the durability harness, kept apart from the unit tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time storytrace beside its floor and its peers, and test its durability under SIGKILL.",
-        subcommands = {ExtractionBenchCommand.class, DurabilityBench.class})
+        description = "Time storytrace (extraction beside its peers, ingest) and test its durability under SIGKILL; figures go in BENCHMARKS.md.",
+        subcommands = {ExtractionBenchCommand.class, BenchIngest.class, DurabilityBench.class})
 final class BenchCommand {
 }

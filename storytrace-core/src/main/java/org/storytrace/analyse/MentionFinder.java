@@ -26,12 +26,19 @@ final class MentionFinder {
         MONTH_RE = "(" + String.join("|", names) + ")\\.?";
     }
 
+    /**
+     * Month names are whole words of 3 to 12 letters followed by a number; checking that first spares the
+     * case-insensitive alternation of every month name at every word, which was a third of ingest time in
+     * {@code bench ingest} (JFR). It accepts every text position the alternation could, so matches are unchanged.
+     */
+    private static final String MONTH_THEN_NUMBER = "(?=\\p{L}{3,12}\\.?\\s+\\d)";
+
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)\\b" + MONTH_RE + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b");
+            "(?iu)\\b" + MONTH_THEN_NUMBER + MONTH_RE + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?\\s+(?:of\\s+)?" + MONTH_RE + "(?:\\s+(\\d{4}))?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b" + MONTH_RE + "\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b" + MONTH_THEN_NUMBER + MONTH_RE + "\\s+(\\d{4})\\b");
     private static final Pattern PERCENT = Pattern.compile(
             "(?iu)(\\d+(?:[.,]\\d+)?)\\s?(%|per\\s?cent\\b|percent\\b|pour\\s?cent\\b|prozent\\b|por\\s?ciento\\b|per\\s?cento\\b|procent\\w*|відсот\\w*|процент\\w*)");
     private static final Pattern MONEY = Pattern.compile(
