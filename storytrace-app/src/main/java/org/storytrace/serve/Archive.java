@@ -2,10 +2,7 @@ package org.storytrace.serve;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +12,6 @@ import org.storytrace.compare.Comparer;
 import org.storytrace.extract.Extraction;
 import org.storytrace.extract.Extractor;
 import org.storytrace.ingest.RawDocument;
-import org.storytrace.link.Candidate;
-import org.storytrace.link.LinkIndex;
 import org.storytrace.link.Linker;
 import org.storytrace.model.Article;
 import org.storytrace.model.Comparison;
@@ -27,7 +22,7 @@ import org.storytrace.provenance.Provenance;
 import org.storytrace.store.ArticleStore;
 import org.storytrace.store.StoredArticle;
 import org.storytrace.story.Assignment;
-import org.storytrace.story.StoryAssigner;
+import org.storytrace.story.StoryClusterer;
 
 /**
  * The pipeline wired to a store: each document is extracted, analysed, fingerprinted, assigned to a story and
@@ -44,19 +39,17 @@ public final class Archive implements AutoCloseable {
     private final Extractor extractor = new Extractor();
     private final Analyser analyser = new Analyser();
     private final Linker linker = new Linker();
-    private final StoryAssigner assigner = new StoryAssigner();
     private final Provenance provenance = new Provenance();
     private final Comparer comparer = new Comparer();
-    private final LinkIndex index;
-    private final Map<String, Instant> published = new HashMap<>();
+    private final StoryClusterer stories;
 
     /** Opens the archive over {@code store}, rebuilding the retrieval index from the stored fingerprints. */
     public Archive(ArticleStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.index = linker.newIndex(STORY_WINDOW);
+        this.stories = new StoryClusterer(linker, STORY_WINDOW);
         store.forEach(this::index);
-        LOG.debug("archive opened with {} articles", index.size());
+        LOG.debug("archive opened with {} articles", stories.size());
     }
 
     public ArticleStore store() {
@@ -85,15 +78,13 @@ public final class Archive implements AutoCloseable {
         if (previous.isPresent()) {
             return storeRevision(doc, article, fingerprint, previous.get());
         }
-        List<Candidate> candidates = index.candidates(fingerprint, article.metadata().published());
-        Assignment assignment = assigner.assign(article.id(), candidates, article.metadata().published(), published);
+        Assignment assignment = stories.decide(article.id(), fingerprint, article.metadata().published());
         for (String absorbed : assignment.merged()) {
             store.mergeStories(assignment.storyId(), absorbed);
-            index.mergeStories(assignment.storyId(), absorbed);
         }
         StoredArticle stored = new StoredArticle(article, assignment.storyId(), fingerprint);
         ArticleStore.PutResult result = store.put(stored);
-        index(stored);
+        stories.record(article.id(), fingerprint, article.metadata().published(), assignment);
         LOG.debug("{}: {} as {} in story {} (decided by {})", doc.origin(), result, article.id(), assignment.storyId(), assignment.decidedBy());
         IngestOutcome.Status status = result == ArticleStore.PutResult.NEW ? IngestOutcome.Status.NEW : IngestOutcome.Status.ALREADY_KNOWN;
         return new IngestOutcome(doc.origin(), status, article.id(), assignment.storyId(), assignment.opened(), assignment.merged(), null, null);
@@ -130,11 +121,7 @@ public final class Archive implements AutoCloseable {
     }
 
     private void index(StoredArticle s) {
-        Instant time = s.article().metadata().published();
-        index.add(s.article().id(), s.storyId(), s.fingerprint(), time);
-        if (time != null) {
-            published.put(s.article().id(), time);
-        }
+        stories.restore(s.article().id(), s.storyId(), s.fingerprint(), s.article().metadata().published());
     }
 
     @Override

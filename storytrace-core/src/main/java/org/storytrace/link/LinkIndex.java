@@ -33,6 +33,8 @@ public final class LinkIndex {
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<Long, List<Integer>> buckets = new HashMap<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
+    /** Positions of each story's members, so a merge touches only the absorbed story's articles. */
+    private final Map<String, List<Integer>> members = new HashMap<>();
 
     /**
      * @param lsh    banding of the MinHash signature
@@ -58,6 +60,7 @@ public final class LinkIndex {
         int pos = entries.size();
         entries.add(new Entry(articleId, storyId, fingerprint, published));
         positions.put(articleId, pos);
+        members.computeIfAbsent(storyId, k -> new ArrayList<>(1)).add(pos);
         int[] sig = fingerprint.minHash();
         for (int band = 0; band < lsh.bands(); band++) {
             buckets.computeIfAbsent(bandKey(sig, band), k -> new ArrayList<>(2)).add(pos);
@@ -69,12 +72,24 @@ public final class LinkIndex {
 
     /** Records that every member of {@code absorbed} now belongs to {@code kept}. */
     public void mergeStories(String kept, String absorbed) {
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            if (e.storyId.equals(absorbed)) {
-                entries.set(i, new Entry(e.articleId, kept, e.fingerprint, e.published));
-            }
+        if (kept.equals(absorbed)) {
+            return;
         }
+        List<Integer> moved = members.remove(absorbed);
+        if (moved == null) {
+            return;
+        }
+        for (int i : moved) {
+            Entry e = entries.get(i);
+            entries.set(i, new Entry(e.articleId, kept, e.fingerprint, e.published));
+        }
+        members.computeIfAbsent(kept, k -> new ArrayList<>(moved.size())).addAll(moved);
+    }
+
+    /** The story an indexed article is in now, after any merges; null when it is not indexed. */
+    public String storyOf(String articleId) {
+        Integer pos = positions.get(articleId);
+        return pos == null ? null : entries.get(pos).storyId;
     }
 
     /** Archived articles that may share a story with {@code fingerprint}, best first. */
