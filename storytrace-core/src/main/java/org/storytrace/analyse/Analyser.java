@@ -11,16 +11,12 @@ public final class Analyser {
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final Tokenizer tokenizer = new Tokenizer();
-    private final MentionFinder mentions = new MentionFinder();
 
     /**
      * Analyses {@code text}. A declared language (from the page or the export) is trusted when given;
      * otherwise it is detected, and reported as {@code und} when detection is not confident.
      */
     public Analysis analyse(String text, String declaredLanguage) {
-        List<Sentence> ss = sentences.split(text);
-        List<Token> ts = tokenizer.tokenize(text);
-        List<Mention> ms = mentions.find(text, ts, ss);
         String language;
         double confidence;
         if (declaredLanguage != null && !declaredLanguage.isBlank()) {
@@ -31,6 +27,9 @@ public final class Analyser {
             language = g.language();
             confidence = g.probability();
         }
+        List<Sentence> ss = sentences.split(text);
+        List<Token> ts = tokenizer.tokenize(text);
+        List<Mention> ms = new MentionFinder(language).find(text, ts, ss);
         return new Analysis(text, language, confidence, ss, ts, ms);
     }
 

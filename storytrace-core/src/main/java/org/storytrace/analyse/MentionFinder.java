@@ -17,13 +17,48 @@ import org.storytrace.model.Span;
  */
 final class MentionFinder {
     /** Month names in the languages of the seeds and the commonest European ones, folded, to month number. */
+    /**
+     * Month names, nominative and genitive, as written: en, fr, de, es, it, pt, nl, pl, ru, uk, cs, hr, tr.
+     * "listopad" is November in Polish, Czech and Ukrainian but October in Croatian: see {@link #month}.
+     */
+    private static final String[][] MONTH_NAMES = {
+            {"january", "jan", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "stycznia", "styczeń",
+                    "январь", "января", "січень", "січня", "leden", "ledna", "siječanj", "siječnja", "ocak"},
+            {"february", "feb", "février", "februar", "febrero", "febbraio", "fevereiro", "februari", "lutego", "luty",
+                    "февраль", "февраля", "лютий", "лютого", "únor", "února", "veljača", "veljače", "şubat", "subat"},
+            {"march", "mar", "mars", "märz", "marzo", "março", "maart", "marca", "marzec", "март", "марта", "березень",
+                    "березня", "březen", "března", "ožujak", "ožujka", "mart"},
+            {"april", "apr", "avril", "abril", "aprile", "kwietnia", "kwiecień", "апрель", "апреля", "квітень", "квітня",
+                    "duben", "dubna", "travanj", "travnja", "nisan"},
+            {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj", "май", "мая", "травень", "травня", "květen",
+                    "května", "svibanj", "svibnja", "mayıs", "mayis"},
+            {"june", "jun", "juin", "juni", "junio", "giugno", "junho", "czerwca", "czerwiec", "июнь", "июня", "червень",
+                    "червня", "červen", "června", "lipanj", "lipnja", "haziran"},
+            {"july", "jul", "juillet", "juli", "julio", "luglio", "julho", "lipca", "lipiec", "июль", "июля", "липень",
+                    "липня", "červenec", "července", "srpanj", "srpnja", "temmuz"},
+            {"august", "aug", "août", "agosto", "augustus", "sierpnia", "sierpień", "август", "августа", "серпень",
+                    "серпня", "srpen", "srpna", "kolovoz", "kolovoza", "ağustos", "agustos"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września", "wrzesień",
+                    "сентябрь", "сентября", "вересень", "вересня", "září", "rujan", "rujna", "eylül", "eylul"},
+            {"october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "października", "październik",
+                    "октябрь", "октября", "жовтень", "жовтня", "říjen", "října", "ekim"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "listopadu", "ноябрь",
+                    "ноября", "листопад", "листопада", "studeni", "studenoga", "studenog", "kasım", "kasim"},
+            {"december", "dec", "décembre", "dezember", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień",
+                    "декабрь", "декабря", "грудень", "грудня", "prosinec", "prosince", "prosinac", "prosinca", "aralık", "aralik"},
+    };
+
     private static final Map<String, Integer> MONTHS = months();
 
     private static final String MONTH_RE;
     static {
-        List<String> names = new ArrayList<>(MONTHS.keySet());
-        names.sort(Comparator.comparingInt(String::length).reversed());
-        MONTH_RE = "(" + String.join("|", names) + ")\\.?";
+        java.util.Set<String> names = new java.util.HashSet<>(MONTHS.keySet());
+        for (String[] ns : MONTH_NAMES) {
+            names.addAll(List.of(ns));
+        }
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        MONTH_RE = "(" + String.join("|", sorted) + ")\\.?";
     }
 
     /**
@@ -44,7 +79,13 @@ final class MentionFinder {
     private static final Pattern MONEY = Pattern.compile(
             "(?iu)([$€£¥])\\s?(\\d+(?:[.,]\\d+)*)(?:\\s?(million|billion|bn|m|mln|mld|milliards?|millions?))?\\b"
                     + "|(\\d+(?:[.,]\\d+)*)\\s?(million|billion|milliards?|millions?|mln|mld)?\\s?(euros?|dollars?|pounds?|€|\\$|£|usd|eur|gbp|грн|гривень|рублей|руб)");
-    private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
+    /** Digits grouped by thousands with a no-break or thin space, as French and Russian write them, or plain numbers. */
+    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}{1,3}(?:[\\u00A0\\u202F\\u2009]\\p{Nd}{3})+(?:[.,]\\p{Nd}+)?|\\p{N}+(?:[.,]\\p{N}+)*");
+    /** Chinese, Japanese and Korean dates: 2021年12月5日, 12月5日, 2021년 12월 5일. */
+    private static final Pattern CJK_DATE = Pattern.compile(
+            "(?:(\\p{Nd}{4})\\s?[年년]\\s?)?(\\p{Nd}{1,2})\\s?[月월]\\s?(\\p{Nd}{1,2})\\s?[日일]");
+    /** Katakana runs: in Japanese text, foreign names and loanwords (トランプ, ハミルトン), the ones translations keep. */
+    private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー・]{3,}");
 
     /** Capitalised words that open sentences without naming anything. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -77,6 +118,13 @@ final class MentionFinder {
     /** Lower-case words that may stand inside a name: "Ministry of the Armed Forces", "Charles de Gaulle". */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "du", "des", "la", "le", "von", "van", "der", "di", "da", "del", "al", "for");
 
+    /** The language of the text being read, which settles the few month names languages disagree on; may be null. */
+    private final String language;
+
+    MentionFinder(String language) {
+        this.language = language;
+    }
+
     List<Mention> find(String text, List<Token> tokens, List<Sentence> sentences) {
         List<Mention> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
@@ -85,11 +133,12 @@ final class MentionFinder {
         findPattern(text, PERCENT, Mention.Kind.PERCENT, out, taken);
         findPattern(text, NUMBER, Mention.Kind.NUMBER, out, taken);
         findNames(text, tokens, sentences, out, taken);
+        findPattern(text, KATAKANA, Mention.Kind.NAME, out, taken);
         out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
     }
 
-    private static void findDates(String text, List<Mention> out, BitSet taken) {
+    private void findDates(String text, List<Mention> out, BitSet taken) {
         Matcher m = ISO_DATE.matcher(text);
         while (m.find()) {
             add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text, m.group(1) + "-" + m.group(2) + "-" + m.group(3));
@@ -108,6 +157,15 @@ final class MentionFinder {
                 add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text, dateKey(m.group(3), month(m.group(2)), day));
             }
         }
+        m = CJK_DATE.matcher(text);
+        while (m.find()) {
+            int month = Integer.parseInt(asciiDigits(m.group(2)));
+            int day = Integer.parseInt(asciiDigits(m.group(3)));
+            if (free(taken, m.start(), m.end()) && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text,
+                        dateKey(m.group(1) == null ? null : asciiDigits(m.group(1)), month, day));
+            }
+        }
         m = MONTH_YEAR.matcher(text);
         while (m.find()) {
             if (free(taken, m.start(), m.end())) {
@@ -116,12 +174,27 @@ final class MentionFinder {
         }
     }
 
+    /** Any script's decimal digits as ASCII ones: ２０２１ and ٢٠٢١ are 2021. */
+    static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = Character.digit(c, 10);
+            b.append(d >= 0 ? (char) ('0' + d) : c);
+        }
+        return b.toString();
+    }
+
     private static String dateKey(String year, int month, int day) {
         return (year == null ? "-" : year) + String.format(Locale.ROOT, "-%02d-%02d", month, day);
     }
 
-    private static int month(String name) {
-        return MONTHS.get(Normalizer.fold(name).replace(".", ""));
+    private int month(String name) {
+        String folded = Normalizer.fold(name).replace(".", "");
+        if ("hr".equals(language) && folded.startsWith("listopad")) {
+            return 10;
+        }
+        return MONTHS.get(folded);
     }
 
     private static void findPattern(String text, Pattern p, Mention.Kind kind, List<Mention> out, BitSet taken) {
@@ -135,6 +208,9 @@ final class MentionFinder {
 
     /** Numbers keyed by value, so "70,82 %" and "70.82%" meet; money keeps its unit words. */
     private static String numberKey(Mention.Kind kind, String raw) {
+        if (kind == Mention.Kind.NAME) {
+            return nameKey(raw);
+        }
         Matcher n = NUMBER.matcher(raw);
         String value = n.find() ? normaliseNumber(n.group()) : raw;
         return switch (kind) {
@@ -144,7 +220,8 @@ final class MentionFinder {
         };
     }
 
-    private static String normaliseNumber(String s) {
+    private static String normaliseNumber(String raw) {
+        String s = asciiDigits(raw).replaceAll("[\\u00A0\\u202F\\u2009]", "");
         // "1,000,000" and "1.000.000" are thousands; a single separator followed by 1 or 2 digits is a decimal mark.
         if (s.matches("\\d{1,3}([.,]\\d{3})+")) {
             return s.replaceAll("[.,]", "");
@@ -291,26 +368,13 @@ final class MentionFinder {
     }
 
     private static Map<String, Integer> months() {
-        String[][] names = {
-                {"january", "jan", "janvier", "januar", "enero", "gennaio", "janeiro", "januari", "stycznia", "styczen"},
-                {"february", "feb", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "lutego", "luty"},
-                {"march", "mar", "mars", "marz", "marzo", "marco", "maart", "marca", "marzec"},
-                {"april", "apr", "avril", "abril", "aprile", "kwietnia", "kwiecien"},
-                {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj"},
-                {"june", "jun", "juin", "juni", "junio", "giugno", "junho", "czerwca", "czerwiec"},
-                {"july", "jul", "juillet", "juli", "julio", "luglio", "julho", "lipca", "lipiec"},
-                {"august", "aug", "aout", "agosto", "augustus", "sierpnia", "sierpien"},
-                {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "wrzesnia", "wrzesien"},
-                {"october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro", "pazdziernika", "pazdziernik"},
-                {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad"},
-                {"december", "dec", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "grudnia", "grudzien"},
-        };
         java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            for (String n : names[i]) {
-                m.putIfAbsent(n, i + 1);
+        for (int i = 0; i < MONTH_NAMES.length; i++) {
+            for (String n : MONTH_NAMES[i]) {
+                m.putIfAbsent(Normalizer.fold(n), i + 1);
             }
         }
         return Map.copyOf(m);
     }
+
 }

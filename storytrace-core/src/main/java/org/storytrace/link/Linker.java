@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.storytrace.analyse.Analysis;
 import org.storytrace.analyse.Mention;
+import org.storytrace.analyse.NeutralKeys;
 import org.storytrace.model.Fingerprint;
 
 /**
@@ -20,9 +21,11 @@ public final class Linker {
     public static final double LSH_THRESHOLD = 0.3;
 
     private final MinHasher hasher = new MinHasher(NUM_HASHES, SEED);
+    private final NeutralKeys neutralKeys = new NeutralKeys();
 
+    /** The signature and the language-neutral keys (including transliterated name skeletons) of an analysis. */
     public Fingerprint fingerprint(Analysis analysis) {
-        return new Fingerprint(hasher.signature(Shingles.of(analysis)), keys(analysis));
+        return new Fingerprint(hasher.signature(Shingles.of(analysis)), neutralKeys.of(analysis));
     }
 
     /** A new, empty index bounded by the given time window. */

@@ -18,11 +18,17 @@ import org.storytrace.model.Fingerprint;
  */
 public final class StoryClusterer {
     private final LinkIndex index;
-    private final StoryAssigner assigner = new StoryAssigner();
+    private final StoryAssigner assigner;
     private final Map<String, Instant> published = new HashMap<>();
 
-    public StoryClusterer(Linker linker, Duration window) {
+    public StoryClusterer(Linker linker, Duration window, StoryAssigner assigner) {
         this.index = linker.newIndex(window);
+        this.assigner = assigner;
+    }
+
+    /** With the bundled same-story model. */
+    public StoryClusterer(Linker linker, Duration window) {
+        this(linker, window, new StoryAssigner());
     }
 
     /** Where an article with this fingerprint would go, with the candidates that were considered. */

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.storytrace.analyse.Analyser;
 import org.storytrace.link.Linker;
 import org.storytrace.model.Fingerprint;
+import org.storytrace.story.SameStoryModel;
+import org.storytrace.story.StoryAssigner;
 import org.storytrace.story.StoryClusterer;
 
 /**
@@ -32,8 +34,13 @@ public final class StoryRun {
 
     /** The predicted story of every item, clustering them online in the given order. */
     public Map<String, String> cluster(List<StoryItem> items) {
+        return cluster(items, SameStoryModel.bundled());
+    }
+
+    /** The same with another same-story model, as the trainer does while choosing the joining threshold. */
+    public Map<String, String> cluster(List<StoryItem> items, SameStoryModel model) {
         prepare(items);
-        StoryClusterer clusterer = new StoryClusterer(linker, WINDOW);
+        StoryClusterer clusterer = new StoryClusterer(linker, WINDOW, new StoryAssigner(model));
         for (StoryItem i : items) {
             clusterer.add(i.id(), fingerprints.get(i.id()), i.published());
         }

@@ -1,0 +1,226 @@
+package org.storytrace.bench.stories;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.storytrace.analyse.Analyser;
+import org.storytrace.link.Candidate;
+import org.storytrace.link.LinkIndex;
+import org.storytrace.link.Linker;
+import org.storytrace.model.Fingerprint;
+import org.storytrace.story.SameStoryModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code storytrace train stories}: fits the same-story model on the dev story sets. Each article of a set, in a
+ * shuffled order, retrieves its candidates from an index of the articles before it (filed under their gold
+ * stories, so that training pairs do not depend on the model's own earlier decisions); every candidate is a
+ * training pair, positive when both are in one gold story. The weights are fitted by Newton's method on the
+ * L2-regularised log-likelihood and written as JSON.
+ */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = "Fit the same-story model on labelled story sets and write it as JSON.")
+public final class TrainStories implements Callable<Integer> {
+    /** Small, only to keep Newton's steps defined when a feature is constant on the training pairs. */
+    static final double L2 = 1e-3;
+    static final int ITERATIONS = 50;
+
+    @Option(names = "--set", paramLabel = "PATH",
+            description = "Training JSONL (id, story, lang, text); repeatable. Default: wmt22 news.dev + other.dev, itn.dev.")
+    List<Path> setPaths = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+            description = "Where to write the model, e.g. storytrace-core/src/main/resources/org/storytrace/story/same-story-model.json")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    /** One labelled pair. */
+    record Pair(double[] x, boolean same) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter log = spec.commandLine().getOut();
+        Path eval = Path.of(System.getProperty("storytrace.shared", System.getProperty("storytrace.home", ".") + "/../shared")).resolve("eval");
+        List<List<StoryItem>> streams = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (setPaths.isEmpty()) {
+            StorySet news = StorySet.read("wmt22-news", eval.resolve("stories/wmt22-doctrans/news.dev.jsonl"));
+            StorySet other = StorySet.read("wmt22-other", eval.resolve("stories/wmt22-doctrans/other.dev.jsonl"));
+            List<StoryItem> both = new ArrayList<>(news.items());
+            both.addAll(other.items());
+            streams.add(both);
+            streams.add(StorySet.read("itn-blurbs", eval.resolve("stories/itn-blurbs/itn.dev.jsonl")).items());
+            names.addAll(List.of("stories/wmt22-doctrans/news.dev.jsonl+other.dev.jsonl", "stories/itn-blurbs/itn.dev.jsonl"));
+        } else {
+            for (Path p : setPaths) {
+                streams.add(StorySet.read(StorySet.nameOf(p), p).items());
+                names.add(p.toString());
+            }
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (List<StoryItem> stream : streams) {
+            pairs.addAll(pairs(StoriesEval.shuffled(stream)));
+        }
+        long positives = pairs.stream().filter(Pair::same).count();
+        double[] w = fit(pairs);
+        SameStoryModel fitted = new SameStoryModel(w[0], java.util.Arrays.copyOfRange(w, 1, w.length), 0.5, 0.5, "fitting");
+        StoryRun run = new StoryRun();
+        double bestJoin = 0.5;
+        double bestMerge = 0.5;
+        double bestF1 = -1;
+        for (double join = 0.05; join < 0.951; join += 0.05) {
+            for (double merge = join; merge < 1.0; merge += 0.1) {
+                double sum = 0;
+                StringBuilder per = new StringBuilder();
+                for (List<StoryItem> stream : streams) {
+                    List<StoryItem> order = StoriesEval.shuffled(stream);
+                    BCubed b = BCubed.score(StoryRun.gold(order), run.cluster(order, fitted.withThresholds(join, merge)));
+                    sum += b.f1();
+                    per.append(String.format(java.util.Locale.ROOT, " %.4f", b.f1()));
+                }
+                double mean = sum / streams.size();
+                log.printf(java.util.Locale.ROOT, "join %.2f merge %.2f: B-cubed F1%s (mean %.4f)%n", join, merge, per, mean);
+                if (mean > bestF1 + 1e-9) {
+                    bestF1 = mean;
+                    bestJoin = Math.round(join * 100) / 100.0;
+                    bestMerge = Math.round(merge * 100) / 100.0;
+                }
+            }
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("version", "trained " + java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        model.put("command", "storytrace train stories --out FILE" + (setPaths.isEmpty() ? "" : " --set ..."));
+        model.put("trained_on", names);
+        model.put("pairs", pairs.size());
+        model.put("positive_pairs", positives);
+        model.put("features", SameStoryModel.FEATURES);
+        model.put("join", bestJoin);
+        model.put("merge", bestMerge);
+        model.put("thresholds_chosen_by", "best mean B-cubed F1 of the shuffled training streams: " + Math.round(bestF1 * 10_000) / 10_000.0);
+        model.put("bias", w[0]);
+        model.put("weights", java.util.Arrays.copyOfRange(w, 1, w.length));
+        Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(model) + "\n");
+        log.printf("%d pairs (%d same story) -> %s%n", pairs.size(), positives, out);
+        log.printf("bias %.3f%n", w[0]);
+        for (int i = 1; i < w.length; i++) {
+            log.printf("%-22s %.3f%n", SameStoryModel.FEATURES.get(i - 1), w[i]);
+        }
+        log.flush();
+        return 0;
+    }
+
+    private static List<Pair> pairs(List<StoryItem> items) {
+        Analyser analyser = new Analyser();
+        Linker linker = new Linker();
+        Map<String, Fingerprint> fps = new java.util.concurrent.ConcurrentHashMap<>();
+        items.parallelStream().forEach(i -> fps.put(i.id(), linker.fingerprint(analyser.analyse(i.text(), i.language()))));
+        LinkIndex index = linker.newIndex(StoryRun.WINDOW);
+        List<Pair> out = new ArrayList<>();
+        for (StoryItem i : items) {
+            Fingerprint f = fps.get(i.id());
+            for (Candidate c : index.candidates(f, i.published())) {
+                out.add(new Pair(SameStoryModel.features(c), c.storyId().equals(i.story())));
+            }
+            index.add(i.id(), i.story(), f, i.published());
+        }
+        return out;
+    }
+
+    /** Newton-Raphson on the regularised log-likelihood; returns bias then weights. */
+    static double[] fit(List<Pair> pairs) {
+        int d = SameStoryModel.FEATURES.size() + 1;
+        double[] w = new double[d];
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] grad = new double[d];
+            double[][] hess = new double[d][d];
+            for (Pair p : pairs) {
+                double[] x = withBias(p.x());
+                double z = 0;
+                for (int k = 0; k < d; k++) {
+                    z += w[k] * x[k];
+                }
+                double prob = 1 / (1 + Math.exp(-z));
+                double err = (p.same() ? 1 : 0) - prob;
+                double v = prob * (1 - prob);
+                for (int a = 0; a < d; a++) {
+                    grad[a] += err * x[a];
+                    for (int b = 0; b < d; b++) {
+                        hess[a][b] += v * x[a] * x[b];
+                    }
+                }
+            }
+            for (int a = 1; a < d; a++) {
+                grad[a] -= L2 * pairs.size() * w[a];
+                hess[a][a] += L2 * pairs.size();
+            }
+            for (int a = 0; a < d; a++) {
+                hess[a][a] += 1e-9;
+            }
+            double[] step = solve(hess, grad);
+            double size = 0;
+            for (int k = 0; k < d; k++) {
+                w[k] += step[k];
+                size += Math.abs(step[k]);
+            }
+            if (size < 1e-8) {
+                break;
+            }
+        }
+        return w;
+    }
+
+    private static double[] withBias(double[] x) {
+        double[] out = new double[x.length + 1];
+        out[0] = 1;
+        System.arraycopy(x, 0, out, 1, x.length);
+        return out;
+    }
+
+    /** Gaussian elimination with partial pivoting: the system is tiny (one row per feature). */
+    static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][n] = b[i];
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++) {
+                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            double[] t = m[col];
+            m[col] = m[pivot];
+            m[pivot] = t;
+            for (int r = 0; r < n; r++) {
+                if (r != col && m[col][col] != 0) {
+                    double f = m[r][col] / m[col][col];
+                    for (int c = col; c <= n; c++) {
+                        m[r][c] -= f * m[col][c];
+                    }
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = m[i][i] == 0 ? 0 : m[i][n] / m[i][i];
+        }
+        return x;
+    }
+}

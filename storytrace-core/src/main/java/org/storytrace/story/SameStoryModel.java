@@ -1,0 +1,133 @@
+package org.storytrace.story;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.storytrace.link.Candidate;
+
+/**
+ * The calibrated probability that a candidate is about the same story as the new article: a logistic regression
+ * over explainable features of the pair, with weights fitted on the dev story sets by {@code storytrace train
+ * stories} and versioned in {@code same-story-model.json} beside this class.
+ */
+public final class SameStoryModel {
+    /** The features, in the order of the weights. */
+    /**
+     * Overlaps alone cannot tell two texts sharing their one key from translations sharing forty, and counts alone
+     * favour long texts, so each kind of key enters as overlap times the log of the number shared: evidence is
+     * strong only when it is both a large share and a large amount.
+     */
+    public static final List<String> FEATURES = List.of(
+            "shingle_jaccard", "key_overlap_x_log_shared_keys", "name_overlap_x_log_shared_names",
+            "skeleton_overlap_x_log_shared_skeletons", "fact_overlap_x_log_shared_facts", "log_shared_key_weight");
+
+    private final double bias;
+    private final double[] weights;
+    private final double join;
+    private final double merge;
+    private final String version;
+
+    /**
+     * @param join probability (after time decay) from which an article joins a story: chosen by the trainer on
+     *             the dev sets for the best B-cubed F1 of the whole online clustering, not for pairwise accuracy,
+     *             since one false pair can chain two stories together
+     * @param merge probability from which an article that fits several stories merges them (at least {@code join}):
+     *              a false merge costs a whole story's precision, so the trainer may ask for more evidence
+     */
+    public SameStoryModel(double bias, double[] weights, double join, double merge, String version) {
+        if (weights.length != FEATURES.size()) {
+            throw new IllegalArgumentException("same-story model: " + weights.length + " weights for " + FEATURES.size() + " features");
+        }
+        this.bias = bias;
+        this.weights = weights.clone();
+        this.join = join;
+        this.merge = Math.max(join, merge);
+        this.version = version;
+    }
+
+    /** The model shipped with storytrace. */
+    public static SameStoryModel bundled() {
+        try (InputStream in = SameStoryModel.class.getResourceAsStream("same-story-model.json")) {
+            if (in == null) {
+                throw new IllegalStateException("same-story-model.json is missing from the class path");
+            }
+            return read(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("same-story-model.json: " + e.getMessage(), e);
+        }
+    }
+
+    static SameStoryModel read(JsonNode n) {
+        JsonNode features = n.path("features");
+        List<String> names = new ArrayList<>();
+        features.forEach(f -> names.add(f.asText()));
+        if (!names.equals(FEATURES)) {
+            throw new IllegalArgumentException("same-story model: features " + names + " are not " + FEATURES);
+        }
+        double[] w = new double[FEATURES.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = n.path("weights").path(i).asDouble();
+        }
+        return new SameStoryModel(n.path("bias").asDouble(), w, n.path("join").asDouble(0.5), n.path("merge").asDouble(0.5), n.path("version").asText("unversioned"));
+    }
+
+    public static double[] features(Candidate c) {
+        return new double[] {c.jaccard(), c.keyOverlap() * Math.log1p(c.sharedKeys().size()),
+                c.nameOverlap() * Math.log1p(c.shared("n:")), c.skeletonOverlap() * Math.log1p(c.shared("s:")),
+                c.factOverlap() * Math.log1p(c.sharedFacts()), Math.log1p(c.sharedKeyWeight())};
+    }
+
+    public double probability(Candidate c) {
+        return probability(features(c));
+    }
+
+    public double probability(double[] x) {
+        double z = bias;
+        for (int i = 0; i < x.length; i++) {
+            z += weights[i] * x[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Each feature's contribution to the log-odds, for {@code trace} output: what carried the decision. */
+    public Map<String, Double> contributions(Candidate c) {
+        double[] x = features(c);
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("bias", bias);
+        for (int i = 0; i < x.length; i++) {
+            out.put(FEATURES.get(i), weights[i] * x[i]);
+        }
+        return out;
+    }
+
+    public double bias() {
+        return bias;
+    }
+
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    public double join() {
+        return join;
+    }
+
+    public double merge() {
+        return merge;
+    }
+
+    /** The same weights with other thresholds. */
+    public SameStoryModel withThresholds(double joinAt, double mergeAt) {
+        return new SameStoryModel(bias, weights, joinAt, mergeAt, version);
+    }
+
+    public String version() {
+        return version;
+    }
+}
