@@ -115,6 +115,11 @@ public final class Archive implements AutoCloseable {
         return provenance.trace(storyId, members);
     }
 
+    /** Why an archived article is in its story, as the same-story model sees it now. */
+    public java.util.Optional<org.storytrace.story.StoryEvidence> storyEvidence(StoredArticle s) {
+        return stories.explain(s.article().id(), s.fingerprint(), s.article().metadata().published());
+    }
+
     /** The claim-level diff of {@code target} against {@code source}. */
     public Comparison compare(Article source, Article target) {
         return comparer.compare(source.id(), analysis(source), source.truncation(), target.id(), analysis(target));

@@ -125,10 +125,19 @@ public final class Views {
     }
 
     /** Where one article came from: its edges in its story's graph. */
-    public ObjectNode trace(Article a, String storyId, DerivationGraph g) {
+    public ObjectNode trace(Article a, String storyId, DerivationGraph g, java.util.Optional<org.storytrace.story.StoryEvidence> why) {
         ObjectNode n = json.createObjectNode();
         n.set("article", article(a));
         n.put("story", storyId);
+        why.ifPresent(w -> {
+            ObjectNode o = n.putObject("story_evidence");
+            o.put("with", w.withArticleId());
+            o.put("same_story_probability", Math.round(w.probability() * 1000) / 1000.0);
+            ArrayNode keys = o.putArray("shared_keys");
+            w.sharedKeys().forEach(keys::add);
+            ObjectNode contributions = o.putObject("log_odds_contributions");
+            new java.util.TreeMap<>(w.contributions()).forEach((k, v) -> contributions.put(k, Math.round(v * 1000) / 1000.0));
+        });
         n.put("origin", g.originId());
         n.put("role", g.node(a.id()).map(p -> p.role().label()).orElse(null));
         ArrayNode sources = n.putArray("sources");

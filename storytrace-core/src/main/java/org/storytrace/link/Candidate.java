@@ -5,34 +5,31 @@ import java.util.Objects;
 
 /**
  * An archived article that may be about the same story as a new one, with the evidence that it is: estimated
- * word-shingle Jaccard, IDF-weighted overlap of all language-neutral keys and of each kind of key (names as
- * written, name sound skeletons, facts: numbers, percentages, money and dates), and the keys shared. An overlap
- * is the shared key weight over the geometric mean of both sides' weights of that kind.
+ * word-shingle Jaccard, the IDF-weighted overlap of the language-neutral keys (shared weight over the geometric
+ * mean of both sides' weights, like a cosine), the keys shared and their summed weight, and how many keys each
+ * side has, since sharing three keys means much for two one-line blurbs and little for two long reports.
  */
-public record Candidate(String articleId, String storyId, double jaccard, double sharedKeyWeight, double keyOverlap, List<String> sharedKeys,
-                        double nameOverlap, double skeletonOverlap, double factOverlap) {
+public record Candidate(String articleId, String storyId, double jaccard, double keyOverlap, List<String> sharedKeys,
+                        double sharedKeyWeight, int queryKeys, int candidateKeys) {
     public Candidate {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(storyId, "storyId");
         sharedKeys = List.copyOf(sharedKeys);
     }
 
-    /** A candidate known only by its overall figures (per-kind overlaps taken as the overall one). */
+    /** A candidate known only by its overall figures: each side taken to hold just the shared keys. */
     public Candidate(String articleId, String storyId, double jaccard, double keyOverlap, List<String> sharedKeys) {
-        this(articleId, storyId, jaccard, sharedKeys.size(), keyOverlap, sharedKeys, keyOverlap, keyOverlap, keyOverlap);
+        this(articleId, storyId, jaccard, keyOverlap, sharedKeys, sharedKeys.size(), sharedKeys.size(), sharedKeys.size());
     }
 
-    /** Shared keys of one kind: "n:" names, "s:" skeletons, or a fact kind ("#:", "%:", "$:", "d:"). */
+    /** Shared keys of one kind: "n:" names, "s:" name skeletons, "#:" numbers, "%:", "$:", "d:" dates. */
     public long shared(String prefix) {
         return sharedKeys.stream().filter(k -> k.startsWith(prefix)).count();
     }
 
-    /** Shared numbers, percentages, money and dates. */
-    public long sharedFacts() {
-        return sharedKeys.stream().filter(Candidate::isFact).count();
-    }
-
-    static boolean isFact(String key) {
-        return key.startsWith("#:") || key.startsWith("%:") || key.startsWith("$:") || key.startsWith("d:");
+    /** The share of the smaller side's keys that the other side has too: high when one text summarises the other. */
+    public double containment() {
+        int smaller = Math.min(queryKeys, candidateKeys);
+        return smaller == 0 ? 0 : Math.min(1.0, sharedKeys.size() / (double) smaller);
     }
 }

@@ -138,51 +138,24 @@ public final class LinkIndex {
         double jaccard = MinHasher.jaccard(query.minHash(), e.fingerprint.minHash());
         Set<String> theirs = new HashSet<>(e.fingerprint.keys());
         List<String> shared = new ArrayList<>();
-        double[] sharedWeight = new double[KINDS];
-        double[] ours = new double[KINDS];
-        double[] theirsWeight = new double[KINDS];
+        double sharedWeight = 0;
+        double ours = 0;
+        double theirsWeight = 0;
         for (String key : query.keys()) {
             double w = idf(key);
-            int kind = kind(key);
-            ours[kind] += w;
+            ours += w;
             if (theirs.contains(key)) {
                 shared.add(key);
-                sharedWeight[kind] += w;
+                sharedWeight += w;
             }
         }
         for (String key : theirs) {
-            theirsWeight[kind(key)] += idf(key);
+            theirsWeight += idf(key);
         }
-        double sharedTotal = sharedWeight[NAME] + sharedWeight[SKELETON] + sharedWeight[FACT];
-        return new Candidate(e.articleId, e.storyId, jaccard, sharedTotal,
-                overlap(sharedWeight, ours, theirsWeight, NAME, SKELETON, FACT), shared,
-                overlap(sharedWeight, ours, theirsWeight, NAME), overlap(sharedWeight, ours, theirsWeight, SKELETON),
-                overlap(sharedWeight, ours, theirsWeight, FACT));
-    }
-
-    private static final int NAME = 0;
-    private static final int SKELETON = 1;
-    private static final int FACT = 2;
-    private static final int KINDS = 3;
-
-    private static int kind(String key) {
-        return key.startsWith("n:") ? NAME : key.startsWith("s:") ? SKELETON : FACT;
-    }
-
-    /**
-     * Shared weight of the given kinds over the geometric mean of both sides' weights: like a cosine, so two texts
-     * sharing their only key do not look like translations, while a summary of a long article still scores.
-     */
-    private static double overlap(double[] shared, double[] ours, double[] theirs, int... kinds) {
-        double s = 0;
-        double a = 0;
-        double b = 0;
-        for (int k : kinds) {
-            s += shared[k];
-            a += ours[k];
-            b += theirs[k];
-        }
-        return a == 0 || b == 0 ? 0 : s / Math.sqrt(a * b);
+        // Like a cosine: two texts sharing their only key do not look like translations, while a summary of a
+        // long article still scores.
+        double overlap = ours == 0 || theirsWeight == 0 ? 0 : sharedWeight / Math.sqrt(ours * theirsWeight);
+        return new Candidate(e.articleId, e.storyId, jaccard, overlap, shared, sharedWeight, query.keys().size(), theirs.size());
     }
 
     /** Inverse document frequency of a key in the archive, smoothed so unseen keys weigh most. */

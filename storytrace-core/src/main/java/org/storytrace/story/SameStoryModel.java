@@ -17,15 +17,15 @@ import org.storytrace.link.Candidate;
  * stories} and versioned in {@code same-story-model.json} beside this class.
  */
 public final class SameStoryModel {
-    /** The features, in the order of the weights. */
     /**
-     * Overlaps alone cannot tell two texts sharing their one key from translations sharing forty, and counts alone
-     * favour long texts, so each kind of key enters as overlap times the log of the number shared: evidence is
-     * strong only when it is both a large share and a large amount.
+     * The features, in the order of the weights. Overlaps alone cannot tell two texts sharing their one key from
+     * translations sharing forty, and counts alone favour long texts, so overlap and containment also enter
+     * multiplied by the log of the number of keys shared: evidence is strong only when it is both a large share
+     * and a large amount. The size of the smaller side lets a pair of one-line blurbs count for more per key.
      */
     public static final List<String> FEATURES = List.of(
-            "shingle_jaccard", "key_overlap_x_log_shared_keys", "name_overlap_x_log_shared_names",
-            "skeleton_overlap_x_log_shared_skeletons", "fact_overlap_x_log_shared_facts", "log_shared_key_weight");
+            "shingle_jaccard", "key_overlap", "key_overlap_x_log_shared_keys", "containment_x_log_shared_keys",
+            "log_shared_keys", "log_fewer_keys", "log_more_keys", "log_shared_names", "log_shared_skeletons", "log_shared_facts");
 
     private final double bias;
     private final double[] weights;
@@ -63,7 +63,7 @@ public final class SameStoryModel {
         }
     }
 
-    static SameStoryModel read(JsonNode n) {
+    public static SameStoryModel read(JsonNode n) {
         JsonNode features = n.path("features");
         List<String> names = new ArrayList<>();
         features.forEach(f -> names.add(f.asText()));
@@ -78,9 +78,11 @@ public final class SameStoryModel {
     }
 
     public static double[] features(Candidate c) {
-        return new double[] {c.jaccard(), c.keyOverlap() * Math.log1p(c.sharedKeys().size()),
-                c.nameOverlap() * Math.log1p(c.shared("n:")), c.skeletonOverlap() * Math.log1p(c.shared("s:")),
-                c.factOverlap() * Math.log1p(c.sharedFacts()), Math.log1p(c.sharedKeyWeight())};
+        double logShared = Math.log1p(c.sharedKeys().size());
+        return new double[] {c.jaccard(), c.keyOverlap(), c.keyOverlap() * logShared, c.containment() * logShared,
+                logShared, Math.log1p(Math.min(c.queryKeys(), c.candidateKeys())),
+                Math.log1p(Math.max(c.queryKeys(), c.candidateKeys())), Math.log1p(c.shared("n:")),
+                Math.log1p(c.shared("s:")), Math.log1p(c.sharedKeys().size() - c.shared("n:") - c.shared("s:"))};
     }
 
     public double probability(Candidate c) {

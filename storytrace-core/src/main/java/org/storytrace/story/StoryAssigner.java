@@ -30,6 +30,10 @@ public final class StoryAssigner {
         this(SameStoryModel.bundled());
     }
 
+    public SameStoryModel model() {
+        return model;
+    }
+
     public Assignment assign(String articleId, List<Candidate> candidates, Instant published, Map<String, Instant> candidateTimes) {
         Map<String, Candidate> bestPerStory = new LinkedHashMap<>();
         Map<String, Double> scorePerStory = new LinkedHashMap<>();

@@ -60,6 +60,19 @@ public final class StoryClusterer {
         return a;
     }
 
+    /**
+     * The strongest link between an archived article and another member of its story, recomputed from the index;
+     * empty when it is alone in its story or its fellows are no longer candidates (outside the time window).
+     */
+    public java.util.Optional<StoryEvidence> explain(String articleId, Fingerprint fingerprint, Instant publishedAt) {
+        String story = index.storyOf(articleId);
+        SameStoryModel model = assigner.model();
+        return index.candidates(fingerprint, publishedAt).stream()
+                .filter(c -> !c.articleId().equals(articleId) && c.storyId().equals(story))
+                .max(java.util.Comparator.comparingDouble(model::probability))
+                .map(c -> new StoryEvidence(c.articleId(), model.probability(c), c.sharedKeys(), model.contributions(c)));
+    }
+
     /** The story of an archived article now, after any merges; null when it is unknown. */
     public String storyOf(String articleId) {
         return index.storyOf(articleId);

@@ -74,9 +74,19 @@ final class TextViews {
         }
     }
 
-    static void trace(PrintWriter out, Article a, DerivationGraph g) {
+    static void trace(PrintWriter out, Article a, DerivationGraph g, java.util.Optional<org.storytrace.story.StoryEvidence> why) {
         String role = g.node(a.id()).map(p -> p.role().label()).orElse("?");
         out.printf("%s  %s  (%s, role: %s)%n", a.id(), Terminal.line(outletOrOrigin(a)), a.language(), role);
+        why.ifPresent(w -> {
+            out.printf("in story %s: same-story probability %.2f with %s%n", g.storyId(), w.probability(), label(g, w.withArticleId()));
+            out.printf("  shared keys: %s%n", Terminal.line(String.join(", ", w.sharedKeys().stream().limit(12).toList())
+                    + (w.sharedKeys().size() > 12 ? ", ... (" + w.sharedKeys().size() + ")" : "")));
+            StringBuilder parts = new StringBuilder();
+            w.contributions().entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Double>comparingByValue(java.util.Comparator.comparingDouble(Math::abs)).reversed())
+                    .forEach(e -> parts.append(String.format(java.util.Locale.ROOT, "%s%s %+.2f", parts.length() == 0 ? "" : ", ", e.getKey(), e.getValue())));
+            out.printf("  log-odds: %s%n", parts);
+        });
         List<DerivationEdge> edges = g.edgesFrom(a.id());
         if (edges.isEmpty()) {
             out.println("no source found: it is the origin of story " + g.storyId() + " as far as the archive shows");

@@ -19,9 +19,10 @@ final class TraceCommand extends ArchiveCommand {
     Object show(Archive archive, Views views, PrintWriter out) {
         StoredArticle article = References.article(archive, reference, spec);
         DerivationGraph graph = archive.provenance(article.storyId());
+        var why = archive.storyEvidence(article);
         if (!json) {
-            TextViews.trace(out, article.article(), graph);
+            TextViews.trace(out, article.article(), graph, why);
         }
-        return views.trace(article.article(), article.storyId(), graph);
+        return views.trace(article.article(), article.storyId(), graph, why);
     }
 }

@@ -202,7 +202,7 @@ public final class StoriesEval implements Callable<Integer> {
     }
 
     /** The pages of the extraction sets as unrelated articles: identical extracted texts share a gold story. */
-    private List<StoryItem> pages(Path eval) throws IOException {
+    static List<StoryItem> pages(Path eval) throws IOException {
         Extractor extractor = new Extractor();
         Ingester ingester = new Ingester();
         List<Path> files = new ArrayList<>();
