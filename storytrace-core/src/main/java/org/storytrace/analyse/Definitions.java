@@ -32,7 +32,10 @@ final class Definitions {
         List<String> out = new ArrayList<>();
         String[] lines = definition.split("\n");
         for (int i = 1; i < lines.length; i++) {
-            String t = NUMBERING.matcher(lines[i].strip()).replaceFirst("");
+            String t = lines[i].strip();
+            if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+                t = NUMBERING.matcher(t).replaceFirst("");
+            }
             if (t.isEmpty() || t.startsWith("Note:") || t.startsWith("Synonym") || t.startsWith("see:")
                     || t.startsWith("\"") || t.startsWith("{") || t.startsWith("(") || t.endsWith(";")) {
                 continue;
@@ -65,7 +68,8 @@ final class Definitions {
                     && ",;.:".indexOf(text.charAt(text.length() - 1)) < 0;
             text.append(continues ? " " : ";").append(t);
         }
-        String flat = INNER_NUMBERING.matcher(LABEL.matcher(unbracket(text.toString())).replaceAll(" ")).replaceAll(";");
+        // Numbering first: unbracket would take the ')' of "1)" for a closer.
+        String flat = unbracket(INNER_NUMBERING.matcher(LABEL.matcher(text).replaceAll(" ")).replaceAll(";"));
         List<String> out = new ArrayList<>();
         for (String segment : FOREIGN_SEPARATORS.split(flat)) {
             String s = segment.strip();

@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -23,13 +28,17 @@ final class Dictd {
     }
 
     /**
-     * Hands each headword and its definition text to {@code sink}, in index order. Returns how many index lines
-     * were skipped because they were malformed or pointed outside the body; a damaged line costs one word, not
-     * the dictionary.
+     * Hands each definition, with the wanted headwords that point at it, to {@code sink}, in index order.
+     * Definitions no wanted headword points at are never decoded: that is most of the work saved when phrases
+     * are not wanted, and Japanese lists one definition under each of its spellings. Returns how many index
+     * lines were skipped because they were malformed or pointed outside the body; a damaged line costs one word,
+     * not the dictionary.
      */
-    static int read(InputStream index, InputStream dictDz, BiConsumer<String, String> sink) throws IOException {
+    static int read(InputStream index, InputStream dictDz, Predicate<String> wanted, BiConsumer<List<String>, String> sink)
+            throws IOException {
         byte[] body = new GZIPInputStream(dictDz, BUFFER_BYTES).readAllBytes();
         BufferedReader lines = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8), BUFFER_BYTES);
+        Map<Long, List<String>> headwordsByDefinition = new LinkedHashMap<>();
         int skipped = 0;
         for (String line; (line = lines.readLine()) != null; ) {
             int tab1 = line.indexOf('\t');
@@ -39,7 +48,7 @@ final class Dictd {
                 continue;
             }
             String headword = line.substring(0, tab1).strip();
-            if (headword.isEmpty() || headword.startsWith(METADATA_PREFIX)) {
+            if (headword.isEmpty() || headword.startsWith(METADATA_PREFIX) || !wanted.test(headword)) {
                 continue;
             }
             long offset = number(line, tab1 + 1, tab2);
@@ -49,8 +58,11 @@ final class Dictd {
                 skipped++;
                 continue;
             }
-            sink.accept(headword, new String(body, (int) offset, (int) length, StandardCharsets.UTF_8));
+            // Offset and length in one key: bodies are far below 2^32 bytes, definitions far below 2^31.
+            headwordsByDefinition.computeIfAbsent(offset << 32 | length, k -> new ArrayList<>(1)).add(headword);
         }
+        headwordsByDefinition.forEach((at, headwords) ->
+                sink.accept(headwords, new String(body, (int) (at >>> 32), (int) (at & 0xffffffffL), StandardCharsets.UTF_8)));
         return skipped;
     }
 

@@ -1,7 +1,12 @@
 package org.storytrace.analyse;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +29,10 @@ public final class PivotDictionary {
     public static final String PIVOT_LANGUAGE = "en";
     /** At most this many pivots per word: the first senses; later ones are rarer meanings that add only noise. */
     public static final int MAX_PIVOTS = 3;
+
+    /** Names the layout {@link #writeTo} writes; change it whenever the layout or the way pivots are chosen changes. */
+    static final String CACHE_FORMAT = "storytrace-pivots-1";
+    private static final int BUFFER_BYTES = 64 * 1024;
 
     private static final PivotDictionary EMPTY = new PivotDictionary(Map.of());
 
@@ -55,6 +64,39 @@ public final class PivotDictionary {
      */
     public List<String> pivots(String language, String foldedWord) {
         return lookup(language, foldedWord, Layer.values().length);
+    }
+
+    /**
+     * Writes the built tables in a compact binary form that {@link #read} loads in a fraction of the time parsing
+     * the dictionaries takes. The stream is flushed, not closed.
+     */
+    public void writeTo(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, BUFFER_BYTES));
+        data.writeUTF(CACHE_FORMAT);
+        data.writeInt(tables.size());
+        for (PivotTable table : tables.values()) {
+            table.write(data);
+        }
+        data.flush();
+    }
+
+    /**
+     * Reads what {@link #writeTo} wrote. A stream in another format or cut short is an {@link IOException}
+     * naming what was wrong, so the caller can fall back to the dictionaries.
+     */
+    public static PivotDictionary read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in, BUFFER_BYTES));
+        String format = data.readUTF();
+        if (!format.equals(CACHE_FORMAT)) {
+            throw new IOException("pivot cache: format '" + format + "', expected '" + CACHE_FORMAT + "'");
+        }
+        int n = data.readInt();
+        Map<String, PivotTable> tables = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            PivotTable table = PivotTable.read(data);
+            tables.put(table.language(), table);
+        }
+        return new PivotDictionary(tables);
     }
 
     /**
@@ -105,12 +147,16 @@ public final class PivotDictionary {
         public Builder toEnglish(String language, InputStream index, InputStream dictDz) throws IOException {
             String lang = code(language);
             PivotCandidates found = new PivotCandidates();
-            int skipped = Dictd.read(index, dictDz, (headword, definition) -> {
+            Map<String, List<String>> pivotsOfPhrase = new HashMap<>();
+            // A headword with a space can never meet a token, and half of FreeDict German is such phrases.
+            int skipped = Dictd.read(index, dictDz, PivotDictionary::oneWord, (headwords, definition) -> {
                 List<String> phrases = Definitions.englishSide(definition);
-                String key = Normalizer.fold(headword);
-                for (int i = 0; i < phrases.size(); i++) {
-                    for (String pivot : PivotTerms.ofPhrase(phrases.get(i))) {
-                        found.add(key, pivot, weight(i));
+                for (String headword : headwords) {
+                    String key = Normalizer.fold(headword);
+                    for (int i = 0; i < phrases.size(); i++) {
+                        for (String pivot : pivotsOfPhrase.computeIfAbsent(phrases.get(i), PivotTerms::ofPhrase)) {
+                            found.add(key, pivot, weight(i));
+                        }
                     }
                 }
             });
@@ -124,16 +170,16 @@ public final class PivotDictionary {
         public Builder fromEnglish(String language, InputStream index, InputStream dictDz) throws IOException {
             String lang = code(language);
             PivotCandidates found = new PivotCandidates();
-            int skipped = Dictd.read(index, dictDz, (headword, definition) -> {
-                List<String> pivots = PivotTerms.ofPhrase(headword);
-                if (pivots.isEmpty()) {
-                    return;
-                }
+            // Only one-word English headwords: the translations of a phrase ("get off") are not translations of
+            // its words, and would pivot спускаться to "get".
+            int skipped = Dictd.read(index, dictDz, PivotDictionary::oneWord, (headwords, definition) -> {
                 List<String> words = Definitions.foreignSide(definition);
-                for (int i = 0; i < words.size(); i++) {
-                    String key = Normalizer.fold(words.get(i));
-                    if (key.length() >= MIN_KEY) {
-                        for (String pivot : pivots) {
+                for (String headword : headwords) {
+                    List<String> english = PivotTerms.ofPhrase(headword);
+                    String pivot = english.size() == 1 ? english.get(0) : null;
+                    for (int i = 0; pivot != null && i < words.size(); i++) {
+                        String key = Normalizer.fold(words.get(i));
+                        if (key.length() >= MIN_KEY) {
                             found.add(key, pivot, weight(i));
                         }
                     }
@@ -169,6 +215,15 @@ public final class PivotDictionary {
             }
             return lang;
         }
+    }
+
+    private static boolean oneWord(String headword) {
+        for (int i = 0; i < headword.length(); i++) {
+            if (Character.isWhitespace(headword.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One-letter foreign "words" are prepositions and initials, never content words worth a pivot. */

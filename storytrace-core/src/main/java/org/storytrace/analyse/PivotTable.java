@@ -1,5 +1,8 @@
 package org.storytrace.analyse;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,56 @@ final class PivotTable {
         Map<String, String[]> stemmed = new HashMap<>();
         byStem.forEach((stem, scores) -> stemmed.put(stem, scores.top(PivotDictionary.MAX_PIVOTS)));
         return new PivotTable(language, exact, stemmed);
+    }
+
+    /** Writes both maps, so that reading needs no stripping or ranking again. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeUTF(language);
+        write(exact, out);
+        write(stemmed, out);
+    }
+
+    static PivotTable read(DataInputStream in) throws IOException {
+        String language = in.readUTF();
+        Map<String, String> terms = new HashMap<>();
+        Map<String, String[]> exact = read(in, terms);
+        return new PivotTable(language, exact, read(in, terms));
+    }
+
+    String language() {
+        return language;
+    }
+
+    private static void write(Map<String, String[]> map, DataOutputStream out) throws IOException {
+        out.writeInt(map.size());
+        for (Map.Entry<String, String[]> e : map.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeByte(e.getValue().length);
+            for (String term : e.getValue()) {
+                out.writeUTF(term);
+            }
+        }
+    }
+
+    private static Map<String, String[]> read(DataInputStream in, Map<String, String> terms) throws IOException {
+        int size = in.readInt();
+        if (size < 0) {
+            throw new IOException("pivot cache: negative table size " + size);
+        }
+        Map<String, String[]> map = new HashMap<>(size * 4 / 3 + 1);
+        for (int i = 0; i < size; i++) {
+            String key = in.readUTF();
+            int n = in.readUnsignedByte();
+            if (n > PivotDictionary.MAX_PIVOTS) {
+                throw new IOException("pivot cache: " + n + " pivots for '" + key + "'");
+            }
+            String[] pivots = new String[n];
+            for (int j = 0; j < n; j++) {
+                pivots[j] = terms.computeIfAbsent(in.readUTF(), t -> t);
+            }
+            map.put(key, pivots);
+        }
+        return map;
     }
 
     List<String> lookup(String word, int layers) {
