@@ -16,9 +16,22 @@ public final class Normalizer {
 
     /** Lower case without diacritics and with typographic apostrophes and dashes made plain: Noël → noel. */
     public static String fold(String s) {
+        if (ascii(s)) {
+            // Nothing to decompose or replace: the quotes and dashes made plain below are all outside ASCII.
+            return s.toLowerCase(Locale.ROOT);
+        }
         String d = java.text.Normalizer.normalize(s, Form.NFD);
         d = MARKS.matcher(d).replaceAll("");
         return d.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('‑', '-');
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
