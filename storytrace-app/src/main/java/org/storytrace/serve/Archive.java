@@ -38,16 +38,24 @@ public final class Archive implements AutoCloseable {
     private final Clock clock;
     private final Extractor extractor = new Extractor();
     private final Analyser analyser = new Analyser();
-    private final Linker linker = new Linker();
+    /** Loaded on the first ingest only: reading the archive needs no dictionary, and loading one takes seconds. */
+    private final java.util.function.Supplier<org.storytrace.analyse.PivotDictionary> pivots;
+    private Linker linker;
     private final Provenance provenance = new Provenance();
     private final Comparer comparer = new Comparer();
     private final StoryClusterer stories;
 
     /** Opens the archive over {@code store}, rebuilding the retrieval index from the stored fingerprints. */
     public Archive(ArticleStore store, Clock clock) {
+        this(store, clock, org.storytrace.analyse.PivotDictionary::empty);
+    }
+
+    /** @param pivots the bilingual dictionaries new articles are fingerprinted with, asked for on the first ingest */
+    public Archive(ArticleStore store, Clock clock, java.util.function.Supplier<org.storytrace.analyse.PivotDictionary> pivots) {
         this.store = store;
         this.clock = clock;
-        this.stories = new StoryClusterer(linker, STORY_WINDOW);
+        this.pivots = pivots;
+        this.stories = new StoryClusterer(new Linker(), STORY_WINDOW);
         store.forEach(this::index);
         LOG.debug("archive opened with {} articles", stories.size());
     }
@@ -73,7 +81,7 @@ public final class Archive implements AutoCloseable {
         Article article = new Article(hash.substring(0, ContentHash.ID_LENGTH), hash, doc.origin(),
                 extraction.metadata().withLanguage(analysis.language()), text, extraction.truncation(),
                 extraction.furniture(), clock.instant());
-        Fingerprint fingerprint = linker.fingerprint(analysis);
+        Fingerprint fingerprint = linker().fingerprint(analysis);
         Optional<StoredArticle> previous = store.latestByUrl(article.metadata().url());
         if (previous.isPresent()) {
             return storeRevision(doc, article, fingerprint, previous.get());
@@ -113,6 +121,13 @@ public final class Archive implements AutoCloseable {
         List<Member> members = store.storyMembers(storyId).stream()
                 .map(s -> new Member(s.article(), analysis(s.article()))).toList();
         return provenance.trace(storyId, members);
+    }
+
+    private Linker linker() {
+        if (linker == null) {
+            linker = new Linker(pivots.get());
+        }
+        return linker;
     }
 
     /** Why an archived article is in its story, as the same-story model sees it now. */

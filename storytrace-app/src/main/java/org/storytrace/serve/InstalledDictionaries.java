@@ -74,6 +74,22 @@ public final class InstalledDictionaries {
         return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : DEFAULT_FOLDER;
     }
 
+    /**
+     * The installed dictionaries as the command line finds them: the folder from {@link #folder}, the cache in
+     * {@link #cacheFolder} (shared by every data folder, so that {@code demo}'s fresh folders do not parse again).
+     */
+    public static PivotDictionary fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        return new InstalledDictionaries(folder(env), cacheFolder(env), System.err).load();
+    }
+
+    /** {@code $XDG_CACHE_HOME/storytrace}, else {@code ~/.cache/storytrace}. */
+    public static Path cacheFolder(Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("storytrace");
+    }
+
     /** The dictionaries, from the cache when it matches the installed files, else parsed (and cached). */
     public PivotDictionary load() {
         List<Source> sources = sources();

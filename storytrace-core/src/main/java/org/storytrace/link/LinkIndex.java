@@ -137,25 +137,52 @@ public final class LinkIndex {
     private Candidate score(Fingerprint query, Entry e) {
         double jaccard = MinHasher.jaccard(query.minHash(), e.fingerprint.minHash());
         Set<String> theirs = new HashSet<>(e.fingerprint.keys());
-        List<String> shared = new ArrayList<>();
-        double sharedWeight = 0;
-        double ours = 0;
-        double theirsWeight = 0;
+        Weights keys = new Weights();
+        Weights pivots = new Weights();
         for (String key : query.keys()) {
-            double w = idf(key);
-            ours += w;
-            if (theirs.contains(key)) {
+            (isPivot(key) ? pivots : keys).ours(key, idf(key), theirs.contains(key));
+        }
+        for (String key : theirs) {
+            (isPivot(key) ? pivots : keys).theirs(idf(key));
+        }
+        return new Candidate(e.articleId, e.storyId, jaccard, keys.overlap(), keys.shared, keys.sharedWeight, keys.ourCount,
+                keys.theirCount, pivots.overlap(), pivots.shared);
+    }
+
+    private static boolean isPivot(String key) {
+        return key.startsWith("p:");
+    }
+
+    /** Key weights of one kind on both sides of a pair. */
+    private static final class Weights {
+        final List<String> shared = new ArrayList<>();
+        double sharedWeight;
+        double ourWeight;
+        double theirWeight;
+        int ourCount;
+        int theirCount;
+
+        void ours(String key, double w, boolean alsoTheirs) {
+            ourWeight += w;
+            ourCount++;
+            if (alsoTheirs) {
                 shared.add(key);
                 sharedWeight += w;
             }
         }
-        for (String key : theirs) {
-            theirsWeight += idf(key);
+
+        void theirs(double w) {
+            theirWeight += w;
+            theirCount++;
         }
-        // Like a cosine: two texts sharing their only key do not look like translations, while a summary of a
-        // long article still scores.
-        double overlap = ours == 0 || theirsWeight == 0 ? 0 : sharedWeight / Math.sqrt(ours * theirsWeight);
-        return new Candidate(e.articleId, e.storyId, jaccard, overlap, shared, sharedWeight, query.keys().size(), theirs.size());
+
+        /**
+         * Shared weight over the geometric mean of both sides' weights, like a cosine: two texts sharing their
+         * only key do not look like translations, while a summary of a long article still scores.
+         */
+        double overlap() {
+            return ourWeight == 0 || theirWeight == 0 ? 0 : sharedWeight / Math.sqrt(ourWeight * theirWeight);
+        }
     }
 
     /** Inverse document frequency of a key in the archive, smoothed so unseen keys weigh most. */

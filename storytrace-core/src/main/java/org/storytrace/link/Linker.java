@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.storytrace.analyse.Analysis;
 import org.storytrace.analyse.Mention;
 import org.storytrace.analyse.NeutralKeys;
+import org.storytrace.analyse.PivotDictionary;
 import org.storytrace.model.Fingerprint;
 
 /**
@@ -20,12 +21,59 @@ public final class Linker {
     /** Jaccard above which LSH should surface a pair as a candidate: light rewrites of one text and above. */
     public static final double LSH_THRESHOLD = 0.3;
 
+    /**
+     * Pivot terms kept per article, its most frequent ones: enough that a translation shares a good part of them
+     * (the dictionaries render a word by one of up to three English terms, not always the translator's), few
+     * enough that the index stays small.
+     */
+    public static final int PIVOT_KEYS = 20;
+    /** Words shorter than this are mostly function words, which the dictionaries render by anything. */
+    static final int MIN_PIVOT_WORD = 4;
+
     private final MinHasher hasher = new MinHasher(NUM_HASHES, SEED);
     private final NeutralKeys neutralKeys = new NeutralKeys();
+    private final PivotDictionary pivots;
 
-    /** The signature and the language-neutral keys (including transliterated name skeletons) of an analysis. */
+    /** @param pivots bilingual dictionaries into English, for "p:" keys that let translations meet by their words */
+    public Linker(PivotDictionary pivots) {
+        this.pivots = pivots;
+    }
+
+    /** Without dictionaries: translations meet only through names, numbers and dates. */
+    public Linker() {
+        this(PivotDictionary.empty());
+    }
+
+    /** The signature and the language-neutral keys (names, their sound skeletons, facts, pivot terms) of an analysis. */
     public Fingerprint fingerprint(Analysis analysis) {
-        return new Fingerprint(hasher.signature(Shingles.of(analysis)), neutralKeys.of(analysis));
+        List<String> keys = new ArrayList<>(neutralKeys.of(analysis));
+        keys.addAll(pivotKeys(analysis));
+        java.util.Collections.sort(keys);
+        return new Fingerprint(hasher.signature(Shingles.of(analysis)), keys);
+    }
+
+    /** The article's most frequent English pivot terms, as "p:" keys (none without a dictionary for its language). */
+    List<String> pivotKeys(Analysis analysis) {
+        String language = dictionaryLanguage(analysis.language());
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (org.storytrace.analyse.Token t : analysis.tokens()) {
+            if (t.type() == org.storytrace.analyse.Token.Type.WORD && t.norm().length() >= MIN_PIVOT_WORD) {
+                for (String p : pivots.pivots(language, t.norm())) {
+                    counts.merge(p, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(PIVOT_KEYS).map(e -> "p:" + e.getKey()).toList();
+    }
+
+    /**
+     * Ukrainian has no dictionary that installs here; the Russian one shares enough of its vocabulary (measured:
+     * a fifth of Ukrainian content words found, translation pairs still told from random ones with AUC 0.97).
+     */
+    private String dictionaryLanguage(String language) {
+        return "uk".equals(language) && !pivots.languages().contains("uk") ? "ru" : language;
     }
 
     /** A new, empty index bounded by the given time window. */

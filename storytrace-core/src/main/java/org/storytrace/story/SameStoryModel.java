@@ -25,7 +25,8 @@ public final class SameStoryModel {
      */
     public static final List<String> FEATURES = List.of(
             "shingle_jaccard", "key_overlap", "key_overlap_x_log_shared_keys", "containment_x_log_shared_keys",
-            "log_shared_keys", "log_fewer_keys", "log_more_keys", "log_shared_names", "log_shared_skeletons", "log_shared_facts");
+            "log_shared_keys", "log_fewer_keys", "log_more_keys", "log_shared_names", "log_shared_skeletons", "log_shared_facts",
+            "pivot_overlap", "pivot_overlap_x_log_shared_pivots");
 
     private final double bias;
     private final double[] weights;
@@ -82,7 +83,8 @@ public final class SameStoryModel {
         return new double[] {c.jaccard(), c.keyOverlap(), c.keyOverlap() * logShared, c.containment() * logShared,
                 logShared, Math.log1p(Math.min(c.queryKeys(), c.candidateKeys())),
                 Math.log1p(Math.max(c.queryKeys(), c.candidateKeys())), Math.log1p(c.shared("n:")),
-                Math.log1p(c.shared("s:")), Math.log1p(c.sharedKeys().size() - c.shared("n:") - c.shared("s:"))};
+                Math.log1p(c.shared("s:")), Math.log1p(c.sharedKeys().size() - c.shared("n:") - c.shared("s:")),
+                c.pivotOverlap(), c.pivotOverlap() * Math.log1p(c.sharedPivots().size())};
     }
 
     public double probability(Candidate c) {

@@ -3,6 +3,7 @@ package org.storytrace.serve.cli;
 import java.nio.file.Path;
 import org.storytrace.serve.Archive;
 import org.storytrace.serve.Config;
+import org.storytrace.serve.InstalledDictionaries;
 import org.storytrace.store.sqlite.SqliteArticleStore;
 import picocli.CommandLine.Option;
 
@@ -17,6 +18,6 @@ final class DataOptions {
     }
 
     Archive open() {
-        return new Archive(SqliteArticleStore.open(config().dataDir()), java.time.Clock.systemUTC());
+        return new Archive(SqliteArticleStore.open(config().dataDir()), java.time.Clock.systemUTC(), InstalledDictionaries::fromEnvironment);
     }
 }

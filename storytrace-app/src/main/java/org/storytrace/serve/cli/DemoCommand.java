@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
         }
-        try (Archive archive = new Archive(SqliteArticleStore.open(dir), Clock.systemUTC())) {
+        try (Archive archive = new Archive(SqliteArticleStore.open(dir), Clock.systemUTC(), org.storytrace.serve.InstalledDictionaries::fromEnvironment)) {
             out.println("== ingest " + seeds + " into a fresh store in " + dir);
             IngestCommand.Summary summary = IngestCommand.ingest(archive, List.of(seeds.toString()),
                     new IngestCommand.Report.Lines(out, spec.commandLine().getErr()));

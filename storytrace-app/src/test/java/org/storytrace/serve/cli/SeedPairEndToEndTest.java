@@ -89,6 +89,18 @@ class SeedPairEndToEndTest {
     }
 
     @Test
+    void traceExplainsTheStoryWithTheSharedKeysAndEachFeaturesWeight() {
+        JsonNode why = json(Cli.run(data, "trace", "004", "--json").out()).get("story_evidence");
+        assertThat(why.get("with").asText()).isEqualTo(id000);
+        assertThat(why.get("same_story_probability").asDouble()).isBetween(0.5, 1.0);
+        List<String> keys = new java.util.ArrayList<>();
+        why.get("shared_keys").forEach(k -> keys.add(k.asText()));
+        assertThat(keys).contains("n:keir starmer", "%:80%");
+        assertThat(why.get("log_odds_contributions").has("shingle_jaccard")).isTrue();
+        assertThat(Cli.run(data, "trace", "004").out()).contains("same-story probability", "shared keys:", "log-odds:");
+    }
+
+    @Test
     void originIsDecidedByEvidenceNotByTheOnlyDate() {
         // 000 carries no date and 004 is dated 2024-11-25: time cannot have decided, and the graph says why.
         JsonNode story = json(Cli.run(data, "story", "000", "--json").out());

@@ -23,7 +23,20 @@ public final class StoryRun {
     static final Duration WINDOW = Duration.ofDays(30);
 
     private final Analyser analyser = new Analyser();
-    private final Linker linker = new Linker();
+    private final Linker linker;
+
+    /** With the dictionaries installed here, as ingest uses them. */
+    public StoryRun() {
+        this(new Linker(org.storytrace.serve.InstalledDictionaries.fromEnvironment()));
+    }
+
+    public StoryRun(Linker linker) {
+        this.linker = linker;
+    }
+
+    public Linker linker() {
+        return linker;
+    }
     private final Map<String, Fingerprint> fingerprints = new ConcurrentHashMap<>();
 
     /** Fingerprints every item not seen yet, on all cores (analysis is the expensive part and is independent). */

@@ -77,14 +77,14 @@ public final class TrainStories implements Callable<Integer> {
                 names.add(p.toString() + " (scored)");
             }
         }
+        StoryRun run = new StoryRun();
         List<Pair> pairs = new ArrayList<>();
         for (List<StoryItem> stream : streams) {
-            pairs.addAll(pairs(StoriesEval.shuffled(stream)));
+            pairs.addAll(pairs(run, StoriesEval.shuffled(stream)));
         }
         long positives = pairs.stream().filter(Pair::same).count();
         double[] w = fit(pairs);
         SameStoryModel fitted = new SameStoryModel(w[0], java.util.Arrays.copyOfRange(w, 1, w.length), 0.5, 0.5, "fitting");
-        StoryRun run = new StoryRun();
         // Joining first (merging at the same threshold), then merging for the best join: the two interact
         // little, and the sweep stays at a few dozen clustering runs.
         double[] best = {0.05, 0.05, -1};
@@ -154,9 +154,9 @@ public final class TrainStories implements Callable<Integer> {
         }
     }
 
-    private static List<Pair> pairs(List<StoryItem> items) {
+    private static List<Pair> pairs(StoryRun run, List<StoryItem> items) {
         Analyser analyser = new Analyser();
-        Linker linker = new Linker();
+        Linker linker = run.linker();
         Map<String, Fingerprint> fps = new java.util.concurrent.ConcurrentHashMap<>();
         items.parallelStream().forEach(i -> fps.put(i.id(), linker.fingerprint(analyser.analyse(i.text(), i.language()))));
         LinkIndex index = linker.newIndex(StoryRun.WINDOW);
