@@ -102,13 +102,19 @@ class InstalledDictionariesTest {
 
     @Test
     void propertyWinsOverEnvironmentWhichWinsOverTheDefault() {
-        assertThat(InstalledDictionaries.folder(Map.of())).isEqualTo(InstalledDictionaries.DEFAULT_FOLDER);
-        assertThat(InstalledDictionaries.folder(Map.of(InstalledDictionaries.FOLDER_ENV, "/x"))).isEqualTo(Path.of("/x"));
-        System.setProperty(InstalledDictionaries.FOLDER_PROPERTY, "/y");
+        // The build sets the property for every test (dictionaries off); this test needs it unset first.
+        String before = System.clearProperty(InstalledDictionaries.FOLDER_PROPERTY);
         try {
+            assertThat(InstalledDictionaries.folder(Map.of())).isEqualTo(InstalledDictionaries.DEFAULT_FOLDER);
+            assertThat(InstalledDictionaries.folder(Map.of(InstalledDictionaries.FOLDER_ENV, "/x"))).isEqualTo(Path.of("/x"));
+            System.setProperty(InstalledDictionaries.FOLDER_PROPERTY, "/y");
             assertThat(InstalledDictionaries.folder(Map.of(InstalledDictionaries.FOLDER_ENV, "/x"))).isEqualTo(Path.of("/y"));
         } finally {
-            System.clearProperty(InstalledDictionaries.FOLDER_PROPERTY);
+            if (before == null) {
+                System.clearProperty(InstalledDictionaries.FOLDER_PROPERTY);
+            } else {
+                System.setProperty(InstalledDictionaries.FOLDER_PROPERTY, before);
+            }
         }
     }
 }

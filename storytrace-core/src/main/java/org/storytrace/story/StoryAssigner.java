@@ -15,6 +15,8 @@ import org.storytrace.link.Candidate;
 public final class StoryAssigner {
     /** A story cools down over this time: a dated candidate this much older than the new article weighs 1/e as much. */
     static final Duration DECAY = Duration.ofDays(7);
+    /** Members of a story whose probabilities are combined (see {@link #storyScore}): more lets big stories absorb noise. */
+    static final int STORY_MEMBERS_COUNTED = 3;
 
     /**
      * Decides for the article {@code articleId}. Candidates are scored against the archive; {@code published} and
@@ -36,14 +38,23 @@ public final class StoryAssigner {
 
     public Assignment assign(String articleId, List<Candidate> candidates, Instant published, Map<String, Instant> candidateTimes) {
         Map<String, Candidate> bestPerStory = new LinkedHashMap<>();
-        Map<String, Double> scorePerStory = new LinkedHashMap<>();
+        Map<String, Double> bestScore = new LinkedHashMap<>();
+        Map<String, List<Double>> scoresPerStory = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             double score = model.probability(c) * decay(published, candidateTimes.get(c.articleId()));
-            if (score >= model.join() && score > scorePerStory.getOrDefault(c.storyId(), 0.0)) {
-                scorePerStory.put(c.storyId(), score);
+            scoresPerStory.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(score);
+            if (score > bestScore.getOrDefault(c.storyId(), -1.0)) {
+                bestScore.put(c.storyId(), score);
                 bestPerStory.put(c.storyId(), c);
             }
         }
+        Map<String, Double> scorePerStory = new LinkedHashMap<>();
+        scoresPerStory.forEach((story, scores) -> {
+            double score = storyScore(scores);
+            if (score >= model.join()) {
+                scorePerStory.put(story, score);
+            }
+        });
         if (scorePerStory.isEmpty()) {
             return new Assignment(newStoryId(articleId), true, List.of(), null, 0);
         }
@@ -62,6 +73,21 @@ public final class StoryAssigner {
         List<String> merged = new ArrayList<>(bridged);
         merged.remove(kept);
         return new Assignment(kept, false, merged, bestPerStory.get(best), scorePerStory.get(best));
+    }
+
+    /**
+     * A story's probability of being the new article's: the noisy-or of its {@link #STORY_MEMBERS_COUNTED} most
+     * probable members. A fourth translation of a report meets each earlier one only moderately (other script,
+     * other words) but meets several; an unrelated story rarely has even one good match.
+     */
+    static double storyScore(List<Double> memberScores) {
+        double none = 1;
+        List<Double> sorted = new ArrayList<>(memberScores);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        for (int i = 0; i < Math.min(STORY_MEMBERS_COUNTED, sorted.size()); i++) {
+            none *= 1 - sorted.get(i);
+        }
+        return 1 - none;
     }
 
     /** The id of a story opened by {@code articleId}: derived from it, so re-ingesting the archive gives the same ids. */

@@ -39,6 +39,17 @@ class StoryAssignerTest {
     }
 
     @Test
+    void severalModerateMatchesInOneStoryOutweighOneBetterMatchInAnother() {
+        List<Candidate> c = List.of(sharingWords("x", "sa", 0.3), sharingWords("y", "sa", 0.3), sharingWords("z", "sa", 0.3),
+                sharingWords("w", "sb", 0.34));
+        StoryAssigner strict = new StoryAssigner(new SameStoryModel(-3, JACCARD_ONLY, 0.7, 0.95, "test"));
+        Assignment a = strict.assign("new", c, null, Map.of());
+        assertThat(a.storyId()).isEqualTo("sa");
+        assertThat(a.score()).isCloseTo(0.875, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(a.merged()).isEmpty();
+    }
+
+    @Test
     void bridgingArticleMergesStoriesIntoTheSameOneWhateverTheOrder() {
         List<Candidate> c = List.of(sharingWords("x", "sb", 0.6), sharingWords("y", "sa", 0.5));
         Assignment a = assigner.assign("z", c, null, Map.of());
