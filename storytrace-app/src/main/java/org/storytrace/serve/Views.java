@@ -39,6 +39,8 @@ public final class Views {
         n.put("articles", s.size());
         ArrayNode langs = n.putArray("languages");
         s.languages().forEach(langs::add);
+        ArrayNode outlets = n.putArray("outlets");
+        s.outlets().forEach(outlets::add);
         n.put("first_seen", time(s.firstSeen()));
         n.put("last_seen", time(s.lastSeen()));
         return n;

@@ -38,9 +38,11 @@ final class TextViews {
             out.println("no stories yet: storytrace ingest PATH...");
             return;
         }
-        out.printf("%-16s %8s  %-12s %-20s %-20s%n", "STORY", "ARTICLES", "LANGUAGES", "FIRST SEEN", "LAST SEEN");
+        out.printf("%-16s %8s  %-12s %-20s %-20s %s%n", "STORY", "ARTICLES", "LANGUAGES", "FIRST SEEN", "LAST SEEN", "OUTLETS");
         for (Story s : stories) {
-            out.printf("%-16s %8d  %-12s %-20s %-20s%n", s.id(), s.size(), String.join(",", s.languages()), time(s.firstSeen()), time(s.lastSeen()));
+            String outlets = String.join(", ", s.outlets().stream().limit(3).toList()) + (s.outlets().size() > 3 ? " +" + (s.outlets().size() - 3) : "");
+            out.printf("%-16s %8d  %-12s %-20s %-20s %s%n", s.id(), s.size(), String.join(",", s.languages()), time(s.firstSeen()),
+                    time(s.lastSeen()), Terminal.line(outlets));
         }
     }
 

@@ -387,7 +387,7 @@ public final class SqliteArticleStore implements ArticleStore {
     private List<StorySummary> summaries(String where, Object... parameters) throws SQLException {
         Map<String, StorySummary> byId = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT a.story_id, s.created_seq, a.id, a.language, a.published, a.ingested_at "
+                "SELECT a.story_id, s.created_seq, a.id, a.language, a.published, a.ingested_at, a.outlet "
                         + "FROM articles a JOIN stories s ON s.id = a.story_id " + where + " ORDER BY a.seq")) {
             bind(ps, parameters);
             try (ResultSet rs = ps.executeQuery()) {
@@ -396,7 +396,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     String published = rs.getString(5);
                     Instant seen = Instant.parse(published != null ? published : rs.getString(6));
                     byId.computeIfAbsent(rs.getString(1), id -> new StorySummary(id, createdSeq))
-                            .add(rs.getString(3), rs.getString(4), seen);
+                            .add(rs.getString(3), rs.getString(4), rs.getString(7), seen);
                 }
             }
         }

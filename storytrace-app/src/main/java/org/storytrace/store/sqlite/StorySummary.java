@@ -19,6 +19,7 @@ final class StorySummary {
     private final long createdSeq;
     private final List<String> articleIds = new ArrayList<>();
     private final TreeSet<String> languages = new TreeSet<>();
+    private final TreeSet<String> outlets = new TreeSet<>();
     private Instant firstSeen;
     private Instant lastSeen;
 
@@ -27,8 +28,11 @@ final class StorySummary {
         this.createdSeq = createdSeq;
     }
 
-    void add(String articleId, String language, Instant seen) {
+    void add(String articleId, String language, String outlet, Instant seen) {
         articleIds.add(articleId);
+        if (outlet != null && !outlet.isBlank()) {
+            outlets.add(outlet);
+        }
         if (language != null) {
             languages.add(language);
         }
@@ -37,6 +41,6 @@ final class StorySummary {
     }
 
     Story toStory() {
-        return new Story(id, articleIds, List.copyOf(languages), firstSeen, lastSeen);
+        return new Story(id, articleIds, List.copyOf(languages), List.copyOf(outlets), firstSeen, lastSeen);
     }
 }

@@ -69,6 +69,8 @@ class SeedPairEndToEndTest {
         assertThat(stories.get(0).get("articles").asInt()).isEqualTo(2);
         assertThat(stories.get(1).get("articles").asInt()).isEqualTo(1);
         assertThat(stories.get(2).get("articles").asInt()).isEqualTo(1);
+        assertThat(stories.get(1).get("outlets").get(0).asText()).as("the CNN page's site name").containsIgnoringCase("cnn");
+        assertThat(Cli.run(data, "stories").out()).contains("OUTLETS");
         JsonNode story = json(Cli.run(data, "story", stories.get(0).get("id").asText(), "--json").out());
         List<String> members = new ArrayList<>();
         story.get("timeline").forEach(a -> members.add(a.get("id").asText()));
