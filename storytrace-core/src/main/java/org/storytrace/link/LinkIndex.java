@@ -55,7 +55,7 @@ public final class LinkIndex {
     private long arrivals;
 
     private final Map<String, Entry> held = new HashMap<>();
-    private final Map<Long, EntryList<Entry>> buckets = new HashMap<>();
+    private final BandBuckets<Entry> buckets = new BandBuckets<>();
     private final List<EntryList<Entry>> postings = new ArrayList<>();
     /** Held members of each story, so a merge touches only the absorbed story's articles. */
     private final Map<String, List<Entry>> members = new HashMap<>();
@@ -154,7 +154,7 @@ public final class LinkIndex {
         held.put(articleId, e);
         members.computeIfAbsent(storyId, k -> new ArrayList<>(1)).add(e);
         for (int band = 0; band < lsh.bands(); band++) {
-            buckets.computeIfAbsent(bandKey(e.minHash, band), k -> new EntryList<>(1)).add(e);
+            buckets.add(bandKey(e.minHash, band), e);
         }
         for (String key : keys) {
             int id = keyIds.get(key);
@@ -200,11 +200,7 @@ public final class LinkIndex {
             held.remove(e.articleId);
             spilled.put(e.articleId, e.storyId);
             for (int band = 0; band < lsh.bands(); band++) {
-                long key = bandKey(e.minHash, band);
-                EntryList<Entry> bucket = buckets.get(key);
-                if (bucket != null && bucket.remove(e) && bucket.size() == 0) {
-                    buckets.remove(key);
-                }
+                buckets.remove(bandKey(e.minHash, band), e);
             }
             for (int id : e.keys) {
                 EntryList<Entry> post = postings.get(id);
@@ -276,10 +272,7 @@ public final class LinkIndex {
         Query q = new Query(fingerprint);
         List<Entry> found = new ArrayList<>();
         for (int band = 0; band < lsh.bands(); band++) {
-            EntryList<Entry> bucket = buckets.get(bandKey(q.sig, band));
-            if (bucket != null) {
-                bucket.forEach(e -> q.find(e, found));
-            }
+            buckets.forEach(bandKey(q.sig, band), e -> q.find(e, found));
         }
         // Key weight per article, summed key by key in the query's order; the articles in the order first reached,
         // which breaks ties among equal weights as the insertion-ordered map this replaces did.
