@@ -3,12 +3,13 @@ package org.storytrace.link;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.storytrace.model.Fingerprint;
 
@@ -16,12 +17,18 @@ import org.storytrace.model.Fingerprint;
  * The online retrieval index: LSH buckets over MinHash bands for verbatim reuse, and postings of
  * language-neutral keys for rewrites and translations that share names, numbers and dates but little wording.
  * A query touches only the buckets and postings of its own fingerprint, never the whole archive.
- * Not thread-safe: one writer adds articles in arrival order.
+ *
+ * <p>With a lateness bound, articles published too long before the newest one to be a candidate of any article
+ * still to come are spilled: their signature, keys, buckets and postings are dropped and only their story is kept,
+ * so memory and query cost follow the window, not the archive (issue 5). Key document frequencies and the archive
+ * size behind IDF keep counting spilled articles, so the candidates of an article are scored exactly as without
+ * spilling. Not thread-safe: one writer adds articles in arrival order.
  */
 public final class LinkIndex {
     /**
      * Keys with more postings than this say little about a story ("ukraine" in a war archive) and would make
      * queries linear in the archive, so they are not followed to find candidates (they still count in scoring).
+     * With spilling, the postings counted are those of articles still held: the cost this guards against.
      */
     static final int MAX_POSTINGS_FOLLOWED = 2_000;
     /** At most this many key-sharing articles are scored per query, the ones sharing the most key weight. */
@@ -29,44 +36,189 @@ public final class LinkIndex {
 
     private final LshParameters lsh;
     private final Duration window;
-    private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, Integer> positions = new HashMap<>();
-    private final Map<Long, List<Integer>> buckets = new HashMap<>();
-    private final Map<String, List<Integer>> postings = new HashMap<>();
-    /** Positions of each story's members, so a merge touches only the absorbed story's articles. */
-    private final Map<String, List<Integer>> members = new HashMap<>();
+    /** How far behind the newest article a new one may arrive and still see all its candidates; null: never spill. */
+    private final Duration lateness;
+
+    /** Every key ever indexed, by number, with the number of articles holding it (spilled ones included). */
+    private final Map<String, Integer> keyIds = new HashMap<>();
+    private final List<String> keyNames = new ArrayList<>();
+    private int[] documentFrequency = new int[1024];
+    /** Per key id: whether it is a pivot term, which is weighed apart from names and facts. */
+    private boolean[] pivot = new boolean[1024];
+    /** Per-query caches by key number, valid while their stamp is the query's. */
+    private double[] idfCache = new double[1024];
+    private int[] idfStamp = new int[1024];
+    private int[] sharedStamp = new int[1024];
+    private int queries;
+    private int sharedMarks;
+    /** Articles ever added: the N of IDF. */
+    private int archived;
+    private long arrivals;
+
+    private final Map<String, Entry> held = new HashMap<>();
+    private final BandBuckets<Entry> buckets = new BandBuckets<>();
+    private final List<EntryList<Entry>> postings = new ArrayList<>();
+    /** Held members of each story, so a merge touches only the absorbed story's articles. */
+    private final Map<String, List<Entry>> members = new HashMap<>();
+
+    /** Spilled articles: the story each was in when spilled; later merges are followed through {@link #mergedInto}. */
+    private final Map<String, String> spilled = new HashMap<>();
+    private final Map<String, String> mergedInto = new HashMap<>();
+    /** Dated held articles, oldest first: the next ones to spill. */
+    private final PriorityQueue<Entry> byTime = new PriorityQueue<>(
+            Comparator.comparing((Entry e) -> e.published).thenComparingLong(e -> e.arrival));
+    private Instant newest;
 
     /**
+     * An index that keeps every article's fingerprint.
+     *
      * @param lsh    banding of the MinHash signature
      * @param window articles whose known publication times lie further apart than this are not candidates
      */
     public LinkIndex(LshParameters lsh, Duration window) {
         this.lsh = lsh;
         this.window = window;
+        this.lateness = null;
     }
 
-    private record Entry(String articleId, String storyId, Fingerprint fingerprint, Instant published) {
+    /**
+     * An index that spills articles published more than {@code window + lateness} before the newest one. An
+     * article arriving more than {@code lateness} behind the newest, or with no time, may then miss candidates
+     * that were spilled; a backfill of an old archive in random order needs the unbounded index.
+     */
+    public LinkIndex(LshParameters lsh, Duration window, Duration lateness) {
+        if (lateness.isNegative()) {
+            throw new IllegalArgumentException("link index: lateness must not be negative, not " + lateness);
+        }
+        this.lsh = lsh;
+        this.window = window;
+        this.lateness = lateness;
     }
 
+    /**
+     * What the index holds of an article. Signature and keys are kept as arrays (keys as numbers in the dictionary)
+     * rather than the {@link Fingerprint}, whose strings would be repeated in every article that has them. The keys
+     * are distinct and in the iteration order of a {@code HashSet} of the fingerprint's keys, the order in which
+     * the scoring has always summed their weights: the same order gives bit-identical overlaps.
+     */
+    private static final class Entry {
+        final String articleId;
+        String storyId;
+        final int[] minHash;
+        final int[] keys;
+        final Instant published;
+        final long arrival;
+        /** Scratch of the query under way (the index has one writer and answers one query at a time). */
+        int seenBy;
+        int weighedBy;
+        int firstWeighed;
+        double keyWeight;
+
+        Entry(String articleId, String storyId, int[] minHash, int[] keys, Instant published, long arrival) {
+            this.articleId = articleId;
+            this.storyId = storyId;
+            this.minHash = minHash;
+            this.keys = keys;
+            this.published = published;
+            this.arrival = arrival;
+        }
+    }
+
+    /** Articles ever added, spilled ones included. */
     public int size() {
-        return entries.size();
+        return archived;
+    }
+
+    /** Articles whose fingerprints are held for retrieval: all of them unless the index spills. */
+    public int held() {
+        return held.size();
     }
 
     /** Adds an article; {@code published} may be null when the article declared no time. */
     public void add(String articleId, String storyId, Fingerprint fingerprint, Instant published) {
-        if (positions.containsKey(articleId)) {
+        if (held.containsKey(articleId) || spilled.containsKey(articleId)) {
             return;
         }
-        int pos = entries.size();
-        entries.add(new Entry(articleId, storyId, fingerprint, published));
-        positions.put(articleId, pos);
-        members.computeIfAbsent(storyId, k -> new ArrayList<>(1)).add(pos);
-        int[] sig = fingerprint.minHash();
-        for (int band = 0; band < lsh.bands(); band++) {
-            buckets.computeIfAbsent(bandKey(sig, band), k -> new ArrayList<>(2)).add(pos);
+        List<String> keys = fingerprint.keys();
+        for (String key : keys) {
+            int id = keyId(key); // first: it may grow the array
+            documentFrequency[id]++;
         }
-        for (String key : fingerprint.keys()) {
-            postings.computeIfAbsent(key, k -> new ArrayList<>(2)).add(pos);
+        Set<String> distinct = new HashSet<>(keys);
+        int[] ids = new int[distinct.size()];
+        int at = 0;
+        for (String key : distinct) {
+            ids[at++] = keyIds.get(key);
+        }
+        Entry e = new Entry(articleId, storyId, fingerprint.minHash(), ids, published, arrivals++);
+        archived++;
+        held.put(articleId, e);
+        members.computeIfAbsent(storyId, k -> new ArrayList<>(1)).add(e);
+        for (int band = 0; band < lsh.bands(); band++) {
+            buckets.add(bandKey(e.minHash, band), e);
+        }
+        for (String key : keys) {
+            int id = keyIds.get(key);
+            EntryList<Entry> post = postings.get(id);
+            if (post == null) {
+                post = new EntryList<>(2);
+                postings.set(id, post);
+            }
+            post.add(e);
+        }
+        if (lateness != null && published != null) {
+            byTime.add(e);
+            if (newest == null || published.isAfter(newest)) {
+                newest = published;
+                spillBefore(newest.minus(window).minus(lateness));
+            }
+        }
+    }
+
+    private int keyId(String key) {
+        Integer id = keyIds.get(key);
+        if (id != null) {
+            return id;
+        }
+        int next = keyNames.size();
+        keyIds.put(key, next);
+        keyNames.add(key);
+        postings.add(null);
+        if (next == documentFrequency.length) {
+            documentFrequency = Arrays.copyOf(documentFrequency, next * 2);
+            pivot = Arrays.copyOf(pivot, next * 2);
+            idfCache = Arrays.copyOf(idfCache, next * 2);
+            idfStamp = Arrays.copyOf(idfStamp, next * 2);
+            sharedStamp = Arrays.copyOf(sharedStamp, next * 2);
+        }
+        pivot[next] = isPivot(key);
+        return next;
+    }
+
+    private void spillBefore(Instant horizon) {
+        while (!byTime.isEmpty() && byTime.peek().published.isBefore(horizon)) {
+            Entry e = byTime.poll();
+            held.remove(e.articleId);
+            spilled.put(e.articleId, e.storyId);
+            for (int band = 0; band < lsh.bands(); band++) {
+                buckets.remove(bandKey(e.minHash, band), e);
+            }
+            for (int id : e.keys) {
+                EntryList<Entry> post = postings.get(id);
+                while (post != null && post.remove(e)) {
+                    if (post.size() == 0) {
+                        postings.set(id, null);
+                        post = null;
+                    }
+                }
+            }
+            List<Entry> story = members.get(e.storyId);
+            if (story != null) {
+                story.removeIf(m -> m == e);
+                if (story.isEmpty()) {
+                    members.remove(e.storyId);
+                }
+            }
         }
     }
 
@@ -75,55 +227,136 @@ public final class LinkIndex {
         if (kept.equals(absorbed)) {
             return;
         }
-        List<Integer> moved = members.remove(absorbed);
+        // Spilled members are not rewritten; storyOf follows the merge instead. Never record a cycle.
+        if (lateness != null && !resolve(kept).equals(absorbed)) {
+            mergedInto.put(absorbed, kept);
+        }
+        List<Entry> moved = members.remove(absorbed);
         if (moved == null) {
             return;
         }
-        for (int i : moved) {
-            Entry e = entries.get(i);
-            entries.set(i, new Entry(e.articleId, kept, e.fingerprint, e.published));
+        for (Entry e : moved) {
+            e.storyId = kept;
         }
         members.computeIfAbsent(kept, k -> new ArrayList<>(moved.size())).addAll(moved);
     }
 
     /** The story an indexed article is in now, after any merges; null when it is not indexed. */
     public String storyOf(String articleId) {
-        Integer pos = positions.get(articleId);
-        return pos == null ? null : entries.get(pos).storyId;
+        Entry e = held.get(articleId);
+        if (e != null) {
+            return e.storyId;
+        }
+        String story = spilled.get(articleId);
+        return story == null ? null : resolve(story);
+    }
+
+    /** When a held article was published; null when it declared no time, was spilled or is unknown. */
+    public Instant publishedOf(String articleId) {
+        Entry e = held.get(articleId);
+        return e == null ? null : e.published;
+    }
+
+    private String resolve(String story) {
+        String s = story;
+        for (String next = mergedInto.get(s); next != null; next = mergedInto.get(s)) {
+            s = next;
+        }
+        if (!s.equals(story) && !s.equals(mergedInto.get(story))) {
+            mergedInto.put(story, s); // path compression: a long chain of merges is walked once
+        }
+        return s;
     }
 
     /** Archived articles that may share a story with {@code fingerprint}, best first. */
     public List<Candidate> candidates(Fingerprint fingerprint, Instant published) {
-        Set<Integer> found = new HashSet<>();
-        int[] sig = fingerprint.minHash();
+        Query q = new Query(fingerprint);
+        List<Entry> found = new ArrayList<>();
         for (int band = 0; band < lsh.bands(); band++) {
-            List<Integer> bucket = buckets.get(bandKey(sig, band));
-            if (bucket != null) {
-                found.addAll(bucket);
-            }
+            buckets.forEach(bandKey(q.sig, band), e -> q.find(e, found));
         }
-        Map<Integer, Double> keyWeight = new LinkedHashMap<>();
-        for (String key : fingerprint.keys()) {
-            List<Integer> post = postings.get(key);
+        // Key weight per article, summed key by key in the query's order; the articles in the order first reached,
+        // which breaks ties among equal weights as the insertion-ordered map this replaces did.
+        List<Entry> weighed = new ArrayList<>();
+        for (int i = 0; i < q.ids.length; i++) {
+            EntryList<Entry> post = q.ids[i] < 0 ? null : postings.get(q.ids[i]);
             if (post == null || post.size() > MAX_POSTINGS_FOLLOWED) {
                 continue;
             }
-            double w = idf(key);
-            for (int pos : post) {
-                keyWeight.merge(pos, w, Double::sum);
+            double w = q.idf[i];
+            post.forEach(e -> {
+                if (e.weighedBy != q.stamp) {
+                    e.weighedBy = q.stamp;
+                    e.firstWeighed = weighed.size();
+                    e.keyWeight = w;
+                    weighed.add(e);
+                } else {
+                    e.keyWeight += w;
+                }
+            });
+        }
+        Comparator<Entry> heavierFirst = Comparator.comparingDouble((Entry e) -> e.keyWeight).reversed()
+                .thenComparingInt(e -> e.firstWeighed);
+        if (weighed.size() > MAX_KEY_CANDIDATES) {
+            weighed.sort(heavierFirst);
+        }
+        for (Entry e : weighed.subList(0, Math.min(MAX_KEY_CANDIDATES, weighed.size()))) {
+            q.find(e, found);
+        }
+        return scored(q, published, found);
+    }
+
+    /**
+     * Every held article in the window, scored as {@link #candidates} scores them: the exhaustive all-pairs
+     * baseline that LSH and key postings are measured against. Linear in the archive; for benchmarks and tests.
+     */
+    public List<Candidate> scoreAll(Fingerprint fingerprint, Instant published) {
+        return scored(new Query(fingerprint), published, held.values());
+    }
+
+    /** A query's signature and keys, looked up once, and its stamp for the per-query caches. */
+    private final class Query {
+        final int stamp = ++queries;
+        final int[] sig;
+        final List<String> keys;
+        final int[] ids;
+        final double[] idf;
+
+        Query(Fingerprint fingerprint) {
+            sig = fingerprint.minHash();
+            keys = fingerprint.keys();
+            ids = new int[keys.size()];
+            idf = new double[keys.size()];
+            for (int i = 0; i < ids.length; i++) {
+                Integer id = keyIds.get(keys.get(i));
+                ids[i] = id == null ? -1 : id;
+                idf[i] = id == null ? idf(0) : idfOf(id);
             }
         }
-        keyWeight.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .limit(MAX_KEY_CANDIDATES)
-                .forEach(e -> found.add(e.getKey()));
+
+        void find(Entry e, List<Entry> found) {
+            if (e.seenBy != stamp) {
+                e.seenBy = stamp;
+                found.add(e);
+            }
+        }
+
+        double idfOf(int id) {
+            if (idfStamp[id] != stamp) {
+                idfStamp[id] = stamp;
+                idfCache[id] = idf(documentFrequency[id]);
+            }
+            return idfCache[id];
+        }
+    }
+
+    private List<Candidate> scored(Query q, Instant published, Iterable<Entry> entries) {
         List<Candidate> out = new ArrayList<>();
-        for (int pos : found) {
-            Entry e = entries.get(pos);
+        for (Entry e : entries) {
             if (outsideWindow(published, e.published)) {
                 continue;
             }
-            out.add(score(fingerprint, e));
+            out.add(score(q, e));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> Math.max(c.jaccard(), c.keyOverlap())).reversed()
                 .thenComparing(Candidate::articleId));
@@ -134,16 +367,21 @@ public final class LinkIndex {
         return a != null && b != null && Duration.between(a, b).abs().compareTo(window) > 0;
     }
 
-    private Candidate score(Fingerprint query, Entry e) {
-        double jaccard = MinHasher.jaccard(query.minHash(), e.fingerprint.minHash());
-        Set<String> theirs = new HashSet<>(e.fingerprint.keys());
+    private Candidate score(Query q, Entry e) {
+        double jaccard = MinHasher.jaccard(q.sig, e.minHash);
+        int mark = ++sharedMarks;
+        for (int id : e.keys) {
+            sharedStamp[id] = mark;
+        }
         Weights keys = new Weights();
         Weights pivots = new Weights();
-        for (String key : query.keys()) {
-            (isPivot(key) ? pivots : keys).ours(key, idf(key), theirs.contains(key));
+        for (int i = 0; i < q.ids.length; i++) {
+            String key = q.keys.get(i);
+            boolean shared = q.ids[i] >= 0 && sharedStamp[q.ids[i]] == mark;
+            (isPivot(key) ? pivots : keys).ours(key, q.idf[i], shared);
         }
-        for (String key : theirs) {
-            (isPivot(key) ? pivots : keys).theirs(idf(key));
+        for (int id : e.keys) {
+            (pivot[id] ? pivots : keys).theirs(q.idfOf(id));
         }
         return new Candidate(e.articleId, e.storyId, jaccard, keys.overlap(), keys.shared, keys.sharedWeight, keys.ourCount,
                 keys.theirCount, pivots.overlap(), pivots.shared);
@@ -185,11 +423,9 @@ public final class LinkIndex {
         }
     }
 
-    /** Inverse document frequency of a key in the archive, smoothed so unseen keys weigh most. */
-    private double idf(String key) {
-        List<Integer> post = postings.get(key);
-        int df = post == null ? 0 : post.size();
-        return Math.log((entries.size() + 1.0) / (df + 1.0)) + 1.0;
+    /** Inverse document frequency of a key held by {@code df} articles, smoothed so unseen keys weigh most. */
+    private double idf(int df) {
+        return Math.log((archived + 1.0) / (df + 1.0)) + 1.0;
     }
 
     private long bandKey(int[] sig, int band) {

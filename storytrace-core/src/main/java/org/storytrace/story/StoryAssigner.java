@@ -41,6 +41,9 @@ public final class StoryAssigner {
         Map<String, Double> bestScore = new LinkedHashMap<>();
         Map<String, List<Double>> scoresPerStory = new LinkedHashMap<>();
         for (Candidate c : candidates) {
+            if (c.jaccard() == 0 && c.sharedKeys().isEmpty() && c.sharedPivots().isEmpty()) {
+                continue; // nothing in common: the model's bias alone must never join two articles
+            }
             double score = model.probability(c) * decay(published, candidateTimes.get(c.articleId()));
             scoresPerStory.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(score);
             if (score > bestScore.getOrDefault(c.storyId(), -1.0)) {

@@ -8,21 +8,30 @@ import java.util.Map;
 import org.storytrace.link.Candidate;
 import org.storytrace.link.LinkIndex;
 import org.storytrace.link.Linker;
+import org.storytrace.link.LshParameters;
 import org.storytrace.model.Fingerprint;
 
 /**
  * The online story state of an archive: the retrieval index, which story each archived article is in and when it
- * was published. {@link #decide} proposes an assignment without changing anything, so a caller that stores
+ * was published (the index holds both, so that spilling old articles frees all of it). {@link #decide} proposes an assignment without changing anything, so a caller that stores
  * articles can commit the article first and only then {@link #record} it; callers without a store use {@link #add}.
  * Not thread-safe: one writer, in arrival order.
  */
 public final class StoryClusterer {
     private final LinkIndex index;
     private final StoryAssigner assigner;
-    private final Map<String, Instant> published = new HashMap<>();
 
     public StoryClusterer(Linker linker, Duration window, StoryAssigner assigner) {
         this.index = linker.newIndex(window);
+        this.assigner = assigner;
+    }
+
+    /**
+     * A clusterer whose index spills articles published more than {@code window + lateness} before the newest
+     * (see {@link LinkIndex}): memory and assignment cost then follow the window, not the archive.
+     */
+    public StoryClusterer(Duration window, Duration lateness, StoryAssigner assigner) {
+        this.index = new LinkIndex(LshParameters.forThreshold(Linker.LSH_THRESHOLD, Linker.NUM_HASHES), window, lateness);
         this.assigner = assigner;
     }
 
@@ -33,8 +42,26 @@ public final class StoryClusterer {
 
     /** Where an article with this fingerprint would go, with the candidates that were considered. */
     public Assignment decide(String articleId, Fingerprint fingerprint, Instant publishedAt) {
-        List<Candidate> candidates = index.candidates(fingerprint, publishedAt);
-        return assigner.assign(articleId, candidates, publishedAt, published);
+        return assign(articleId, index.candidates(fingerprint, publishedAt), publishedAt);
+    }
+
+    /**
+     * The same decision with every held article in the window scored instead of the retrieved candidates: the
+     * all-pairs baseline that retrieval is measured against. Linear in the archive.
+     */
+    public Assignment decideAllPairs(String articleId, Fingerprint fingerprint, Instant publishedAt) {
+        return assign(articleId, index.scoreAll(fingerprint, publishedAt), publishedAt);
+    }
+
+    private Assignment assign(String articleId, List<Candidate> candidates, Instant publishedAt) {
+        Map<String, Instant> times = new HashMap<>();
+        for (Candidate c : candidates) {
+            Instant t = index.publishedOf(c.articleId());
+            if (t != null) {
+                times.put(c.articleId(), t);
+            }
+        }
+        return assigner.assign(articleId, candidates, publishedAt, times);
     }
 
     /** Makes an assignment (or an archived article being reloaded) part of the state: merges first, then the article. */
@@ -48,9 +75,6 @@ public final class StoryClusterer {
     /** Adds an article already assigned to {@code storyId}, as when the state is rebuilt from a store. */
     public void restore(String articleId, String storyId, Fingerprint fingerprint, Instant publishedAt) {
         index.add(articleId, storyId, fingerprint, publishedAt);
-        if (publishedAt != null) {
-            published.put(articleId, publishedAt);
-        }
     }
 
     /** {@link #decide} then {@link #record}: the whole online step, for callers that keep no store. */
@@ -78,7 +102,13 @@ public final class StoryClusterer {
         return index.storyOf(articleId);
     }
 
+    /** Articles ever added, spilled ones included. */
     public int size() {
         return index.size();
+    }
+
+    /** Articles whose fingerprints the index holds for retrieval. */
+    public int held() {
+        return index.held();
     }
 }

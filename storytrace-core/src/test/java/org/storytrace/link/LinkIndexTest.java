@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.storytrace.analyse.Analyser;
 import org.storytrace.model.Fingerprint;
@@ -44,5 +46,73 @@ class LinkIndexTest {
         index.add("old", "s1", f, Instant.parse("2020-01-01T00:00:00Z"));
         assertThat(index.candidates(f, Instant.parse("2024-11-25T00:00:00Z"))).isEmpty();
         assertThat(index.candidates(f, null)).hasSize(1);
+    }
+    @Test
+    void spillingIndexScoresItsCandidatesExactlyAsTheIndexThatKeepsEverything() {
+        LshParameters lsh = LshParameters.forThreshold(Linker.LSH_THRESHOLD, Linker.NUM_HASHES);
+        LinkIndex keeping = new LinkIndex(lsh, Duration.ofDays(30));
+        // Articles arrive up to 47 hours out of publication order: two days of lateness covers them.
+        LinkIndex spilling = new LinkIndex(lsh, Duration.ofDays(30), Duration.ofDays(2));
+        SplittableRandom random = new SplittableRandom(5);
+        Instant start = Instant.parse("2024-01-01T00:00:00Z");
+        int compared = 0;
+        for (int i = 0; i < 3_000; i++) {
+            int story = i / 6;
+            Fingerprint f = variant(story, random);
+            // Six articles a story, one story every nine hours: 250 days, eight windows.
+            Instant published = start.plus(Duration.ofHours(9L * story + random.nextInt(48)));
+            List<Candidate> expected = keeping.candidates(f, published);
+            assertThat(spilling.candidates(f, published)).isEqualTo(expected);
+            compared += expected.size();
+            keeping.add("a" + i, "s" + story, f, published);
+            spilling.add("a" + i, "s" + story, f, published);
+        }
+        assertThat(compared).as("candidates compared").isGreaterThan(3_000);
+        assertThat(spilling.size()).isEqualTo(3_000);
+        assertThat(spilling.held()).isLessThan(600);
+        assertThat(spilling.storyOf("a0")).isEqualTo("s0");
+    }
+
+    @Test
+    void spilledArticleFollowsLaterMergesOfItsStory() {
+        LinkIndex index = new LinkIndex(LshParameters.forThreshold(Linker.LSH_THRESHOLD, Linker.NUM_HASHES),
+                Duration.ofDays(30), Duration.ZERO);
+        SplittableRandom random = new SplittableRandom(7);
+        Instant t0 = Instant.parse("2024-01-01T00:00:00Z");
+        index.add("old", "sA", variant(1, random), t0);
+        index.add("kept", "sA", variant(1, random), t0.plus(Duration.ofDays(40)));
+        assertThat(index.held()).isEqualTo(1);
+        index.mergeStories("sB", "sA");
+        index.mergeStories("sC", "sB");
+        assertThat(index.storyOf("old")).isEqualTo("sC");
+        assertThat(index.storyOf("kept")).isEqualTo("sC");
+        index.add("old", "sZ", variant(1, random), t0);
+        assertThat(index.size()).as("a spilled article added again is still known").isEqualTo(2);
+    }
+
+    /**
+     * A fingerprint of one story: its own hashes and keys, some of them changed, and a key other stories share too.
+     * Few enough articles share keys that {@link LinkIndex#MAX_KEY_CANDIDATES} is not reached: past it, the index
+     * that keeps everything would spend some of its slots on articles outside the window, which the spilling one
+     * fills with articles in it.
+     */
+    private static Fingerprint variant(int story, SplittableRandom random) {
+        SplittableRandom own = new SplittableRandom(story);
+        int[] sig = new int[Linker.NUM_HASHES];
+        for (int h = 0; h < sig.length; h++) {
+            sig[h] = own.nextInt();
+            if (random.nextInt(4) == 0) {
+                sig[h] = random.nextInt();
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            String key = (k % 2 == 0 ? "n:name" : "#:") + own.nextInt(20_000);
+            if (random.nextInt(5) > 0) {
+                keys.add(key);
+            }
+        }
+        keys.add("s:common" + random.nextInt(400));
+        return new Fingerprint(sig, keys);
     }
 }

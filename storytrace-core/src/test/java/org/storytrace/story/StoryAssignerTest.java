@@ -31,6 +31,12 @@ class StoryAssignerTest {
     }
 
     @Test
+    void candidateWithNothingInCommonNeverJoinsWhateverTheBias() {
+        StoryAssigner credulous = new StoryAssigner(new SameStoryModel(5, JACCARD_ONLY, 0.5, 0.5, "test"));
+        assertThat(credulous.assign("a", List.of(sharingWords("x", "sx", 0)), null, Map.of()).opened()).isTrue();
+    }
+
+    @Test
     void articleJoinsTheStoryOfItsMostLikelyCandidate() {
         Assignment a = assigner.assign("a", List.of(sharingWords("x", "sx", 0.4), sharingWords("y", "sy", 0.9)), null, Map.of());
         assertThat(a.opened()).isFalse();
