@@ -35,7 +35,8 @@ public final class SameStoryModel {
     private final String version;
 
     /**
-     * @param join probability (after time decay) from which an article joins a story: chosen by the trainer on
+     * @param join story score (the noisy-or of its best members' probabilities after time decay, see
+     *             {@code StoryAssigner}) from which an article joins a story: chosen by the trainer on
      *             the dev sets for the best B-cubed F1 of the whole online clustering, not for pairwise accuracy,
      *             since one false pair can chain two stories together
      * @param merge probability from which an article that fits several stories merges them (at least {@code join}):
