@@ -323,16 +323,7 @@ public final class StoriesBench implements Callable<Integer> {
             m.put("index_heap_mb", round(heap / 1e6, 1));
             m.put("index_bytes_per_article", round((double) heap / size, 1));
             m.put("held_articles", clusterer.held());
-            Object[] predicted = new Object[size];
-            for (int i = 0; i < size; i++) {
-                predicted[i] = clusterer.storyOf("a" + i);
-            }
-            BCubed b = BCubed.score(gold, predicted, size);
-            m.put("gold_stories", b.goldClusters());
-            m.put("predicted_stories", b.predictedClusters());
-            m.put("bcubed_precision", round(b.precision(), 4));
-            m.put("bcubed_recall", round(b.recall(), 4));
-            m.put("bcubed_f1", round(b.f1(), 4));
+            Object[] predicted = scored(clusterer, size, m);
             if (size <= allPairsUpTo) {
                 predictedAt.put(size, predicted);
             }
@@ -348,6 +339,21 @@ public final class StoriesBench implements Callable<Integer> {
                 throw new IllegalStateException("bench stories: rebuilt index holds " + rebuilt.held() + " articles, not " + clusterer.held());
             }
             return m;
+        }
+
+        /** The story of each of the first {@code size} articles, with its B-cubed against the generated stories put in {@code m}. */
+        private Object[] scored(StoryClusterer clusterer, int size, Map<String, Object> m) {
+            Object[] predicted = new Object[size];
+            for (int i = 0; i < size; i++) {
+                predicted[i] = clusterer.storyOf("a" + i);
+            }
+            BCubed b = BCubed.score(gold, predicted, size);
+            m.put("gold_stories", b.goldClusters());
+            m.put("predicted_stories", b.predictedClusters());
+            m.put("bcubed_precision", round(b.precision(), 4));
+            m.put("bcubed_recall", round(b.recall(), 4));
+            m.put("bcubed_f1", round(b.f1(), 4));
+            return predicted;
         }
 
         /** Clusters the first {@code size} stored fingerprints again, every held article scored for each. */
@@ -369,16 +375,7 @@ public final class StoriesBench implements Callable<Integer> {
             m.put("cluster_seconds", round(seconds, 1));
             m.put("cluster_articles_per_s", round(size / seconds, 1));
             m.putAll(costFigures(sample));
-            Object[] predicted = new Object[size];
-            for (int i = 0; i < size; i++) {
-                predicted[i] = clusterer.storyOf("a" + i);
-            }
-            BCubed b = BCubed.score(gold, predicted, size);
-            m.put("gold_stories", b.goldClusters());
-            m.put("predicted_stories", b.predictedClusters());
-            m.put("bcubed_precision", round(b.precision(), 4));
-            m.put("bcubed_recall", round(b.recall(), 4));
-            m.put("bcubed_f1", round(b.f1(), 4));
+            Object[] predicted = scored(clusterer, size, m);
             Object[] retrieved = predictedAt.get(size);
             int[] asNumbers = new int[size];
             Map<Object, Integer> numbers = new LinkedHashMap<>();
