@@ -63,4 +63,12 @@ final class EntryList<E> {
             action.accept((E) items[i]);
         }
     }
+
+    /** The newest {@code limit} items (all when fewer), oldest of them first. */
+    @SuppressWarnings("unchecked")
+    void forEachNewest(int limit, Consumer<? super E> action) {
+        for (int i = Math.max(head, tail - limit); i < tail; i++) {
+            action.accept((E) items[i]);
+        }
+    }
 }
