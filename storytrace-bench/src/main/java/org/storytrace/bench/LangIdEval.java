@@ -45,6 +45,12 @@ final class LangIdEval implements Callable<Integer> {
             description = "A JSONL file with lang and text per line, or a folder of newspaper4k-style JSON; repeatable. Replaces the default sets.")
     private List<Path> setPaths = new ArrayList<>();
 
+    @Option(names = "--libraries", split = ",", paramLabel = "NAME",
+            description = "Only the candidates whose names start with one of these (e.g. storytrace,optimaize). "
+                    + "Texts are scored when a candidate run supports their language, so leaving lingua out drops the "
+                    + "languages only it knows.")
+    private List<String> libraries = new ArrayList<>();
+
     @Option(names = "--json", description = "Print one JSON object per set and library instead of tables.")
     private boolean json;
 
@@ -56,7 +62,9 @@ final class LangIdEval implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<LangIdSet> sets = setPaths.isEmpty() ? defaultSets()
                 : setPaths.stream().map(p -> LangIdSet.read(LangIdSet.nameOf(p), p)).toList();
-        List<Run> runs = candidates().stream().map(c -> run(c, sets)).toList();
+        List<Run> runs = candidates().stream()
+                .filter(c -> libraries.isEmpty() || libraries.stream().anyMatch(c.name()::startsWith))
+                .map(c -> run(c.factory(), sets)).toList();
         Set<String> scorable = runs.stream().flatMap(r -> r.languages().stream()).collect(Collectors.toSet());
         ObjectMapper mapper = new ObjectMapper();
         for (LangIdSet set : sets) {
@@ -95,14 +103,19 @@ final class LangIdEval implements Callable<Integer> {
      * In load order: the first lingua variant pays for loading lingua's and Kotlin's classes, so the restricted
      * variant (the one core would use) comes first and its load time is the cold one.
      */
-    private static List<Supplier<LangIdCandidate>> candidates() {
+    private static List<Named> candidates() {
         return List.of(
-                OptimaizeCandidate::new,
-                OpenNlpCandidate::new,
-                () -> LinguaCandidate.restrictedTo("lingua-1.2.2-st17", STORYTRACE_LANGUAGES, false),
-                () -> LinguaCandidate.restrictedTo("lingua-1.2.2-st17-low", STORYTRACE_LANGUAGES, true),
-                () -> LinguaCandidate.allLanguages("lingua-1.2.2-all", false),
-                () -> LinguaCandidate.allLanguages("lingua-1.2.2-all-low", true));
+                new Named("storytrace", StorytraceCandidate::new),
+                new Named("optimaize-0.6", OptimaizeCandidate::new),
+                new Named("opennlp-2.5.4-langdetect-183", OpenNlpCandidate::new),
+                new Named("lingua-1.2.2-st17", () -> LinguaCandidate.restrictedTo("lingua-1.2.2-st17", STORYTRACE_LANGUAGES, false)),
+                new Named("lingua-1.2.2-st17-low", () -> LinguaCandidate.restrictedTo("lingua-1.2.2-st17-low", STORYTRACE_LANGUAGES, true)),
+                new Named("lingua-1.2.2-all", () -> LinguaCandidate.allLanguages("lingua-1.2.2-all", false)),
+                new Named("lingua-1.2.2-all-low", () -> LinguaCandidate.allLanguages("lingua-1.2.2-all-low", true)));
+    }
+
+    /** A candidate by the name it is chosen by, not yet loaded. */
+    private record Named(String name, Supplier<LangIdCandidate> factory) {
     }
 
     /** Loads one candidate, answers every set and times it; the candidate is dropped before the next is loaded. */
