@@ -2,8 +2,17 @@ package org.storytrace.serve;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storytrace.analyse.Analyser;
@@ -27,7 +36,8 @@ import org.storytrace.story.StoryClusterer;
 /**
  * The pipeline wired to a store: each document is extracted, analysed, fingerprinted, assigned to a story and
  * stored in one transaction; provenance and comparisons are computed from stored articles on demand, so they
- * always reflect the archive as it is. One writer at a time.
+ * always reflect the archive as it is. One writer at a time; a {@link Batch} runs the writer's preparation on
+ * worker threads.
  */
 public final class Archive implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
@@ -40,7 +50,8 @@ public final class Archive implements AutoCloseable {
     private final Analyser analyser = new Analyser();
     /** Loaded on the first ingest only: reading the archive needs no dictionary, and loading one takes seconds. */
     private final java.util.function.Supplier<org.storytrace.analyse.PivotDictionary> pivots;
-    private Linker linker;
+    /** Set once, on first use, by whichever thread gets there first; read by the batch workers. */
+    private volatile Linker linker;
     private final Provenance provenance = new Provenance();
     private final Comparer comparer = new Comparer();
     private final StoryClusterer stories;
@@ -66,22 +77,171 @@ public final class Archive implements AutoCloseable {
 
     /** Runs one document through the pipeline. Problems with it become a FAILED outcome; the store is untouched. */
     public IngestOutcome ingest(RawDocument doc) {
+        return commit(prepare(doc));
+    }
+
+    /**
+     * A batch whose documents are extracted, analysed and fingerprinted on {@code workers} threads ahead of the one
+     * writer (the caller's thread), which decides stories and stores in submission order: outcomes, story ids and
+     * the store end up exactly as with {@link #ingest} one document at a time. With 0 workers everything runs on
+     * the caller's thread.
+     *
+     * @param sink told each outcome, in submission order, on the caller's thread, once it is committed
+     */
+    public Batch batch(int workers, Consumer<IngestOutcome> sink) {
+        return new Batch(workers, sink);
+    }
+
+    /** Documents submitted to a pipelined ingest; close it to commit the rest and stop its workers. */
+    public final class Batch implements AutoCloseable {
+        /** Documents prepared ahead of the writer per worker: enough to keep workers busy through a slow commit. */
+        private static final int AHEAD_PER_WORKER = 64;
+        /**
+         * Documents committed per store transaction. One commit per article cost more than deciding its story
+         * (bench ingest, SQLite); a group shares one, and a crash loses at most one unreported group.
+         */
+        private static final int GROUP = 32;
+
+        private final ExecutorService pool;
+        private final int ahead;
+        private final Consumer<IngestOutcome> sink;
+        private final Deque<Future<Prepared>> pending = new ArrayDeque<>();
+        private boolean broken;
+        private long writerNanos;
+        private long waitNanos;
+
+        private Batch(int workers, Consumer<IngestOutcome> sink) {
+            this.sink = sink;
+            this.ahead = Math.max(1, workers) * AHEAD_PER_WORKER;
+            if (workers <= 0) {
+                pool = null;
+            } else {
+                AtomicInteger n = new AtomicInteger();
+                pool = Executors.newFixedThreadPool(workers, r -> {
+                    Thread t = new Thread(r, "storytrace-prepare-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+                linker(); // loaded once here, not raced for by the workers
+            }
+        }
+
+        /** Queues {@code doc}; commits, and reports, the oldest queued documents whose turn has come. */
+        public void submit(RawDocument doc) {
+            if (pool == null) {
+                Prepared prepared = prepare(doc);
+                long t0 = System.nanoTime();
+                IngestOutcome outcome = commit(prepared);
+                writerNanos += System.nanoTime() - t0;
+                sink.accept(outcome);
+                return;
+            }
+            pending.add(pool.submit(() -> prepare(doc)));
+            if (pending.size() > ahead) {
+                commitOldest();
+            }
+        }
+
+        /**
+         * Commits the oldest queued documents, up to a group of them, in one store transaction, and reports them once
+         * it is committed: nothing is reported that a crash could still take back.
+         */
+        private void commitOldest() {
+            List<Prepared> group = new ArrayList<>(GROUP);
+            long t0 = System.nanoTime();
+            while (!pending.isEmpty() && group.size() < GROUP) {
+                group.add(await(pending.remove()));
+            }
+            long t1 = System.nanoTime();
+            List<IngestOutcome> outcomes;
+            try {
+                outcomes = store.atomically(() -> group.stream().map(Archive.this::commit).toList());
+            } catch (RuntimeException e) {
+                // The store took none of the group, but the story index may hold part of it: stop here rather
+                // than commit later documents against it. Re-running the ingest picks up where this left off.
+                broken = true;
+                throw e;
+            }
+            waitNanos += t1 - t0;
+            writerNanos += System.nanoTime() - t1;
+            outcomes.forEach(sink);
+        }
+
+        private Prepared await(Future<Prepared> next) {
+            try {
+                return next.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Time the writer spent deciding stories and storing: the part of ingest that does not run in parallel. */
+        public Duration writerTime() {
+            return Duration.ofNanos(writerNanos);
+        }
+
+        /** Time the writer spent waiting for the workers: long when preparation, not the writer, is the bottleneck. */
+        public Duration waitTime() {
+            return Duration.ofNanos(waitNanos);
+        }
+
+        /** Commits every queued document, then stops the workers. */
+        @Override
+        public void close() {
+            try {
+                while (!pending.isEmpty() && !broken) {
+                    commitOldest();
+                }
+            } finally {
+                pending.forEach(f -> f.cancel(true));
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+            }
+        }
+    }
+
+    /**
+     * What can be worked out about a document without the archive: its text, content hash, analysis and
+     * fingerprint. A pure function of the document, so any thread may run it; null analysis when there is no text.
+     */
+    private record Prepared(RawDocument doc, Extraction extraction, String hash, Analysis analysis, Fingerprint fingerprint) {
+    }
+
+    private Prepared prepare(RawDocument doc) {
         Extraction extraction = extractor.extract(doc);
         String text = extraction.text();
         if (text.isBlank()) {
+            return new Prepared(doc, extraction, null, null, null);
+        }
+        Analysis analysis = analyser.analyse(text, extraction.metadata().language());
+        return new Prepared(doc, extraction, ContentHash.of(text), analysis, linker().fingerprint(analysis));
+    }
+
+    /** The writer's half: deduplicate, decide the story, store. Must run on one thread, in arrival order. */
+    private IngestOutcome commit(Prepared p) {
+        RawDocument doc = p.doc();
+        if (p.analysis() == null) {
             return IngestOutcome.failed(doc.origin(), "no article text found");
         }
-        String hash = ContentHash.of(text);
+        String hash = p.hash();
         if (store.containsHash(hash)) {
             String id = hash.substring(0, ContentHash.ID_LENGTH);
             String storyId = store.article(id).map(StoredArticle::storyId).orElse(null);
             return new IngestOutcome(doc.origin(), IngestOutcome.Status.ALREADY_KNOWN, id, storyId, false, List.of(), null, null);
         }
-        Analysis analysis = analyser.analyse(text, extraction.metadata().language());
+        Extraction extraction = p.extraction();
+        Analysis analysis = p.analysis();
         Article article = new Article(hash.substring(0, ContentHash.ID_LENGTH), hash, doc.origin(),
-                extraction.metadata().withLanguage(analysis.language()), text, extraction.truncation(),
+                extraction.metadata().withLanguage(analysis.language()), extraction.text(), extraction.truncation(),
                 extraction.furniture(), clock.instant());
-        Fingerprint fingerprint = linker().fingerprint(analysis);
+        Fingerprint fingerprint = p.fingerprint();
         Optional<StoredArticle> previous = store.latestByUrl(article.metadata().url());
         if (previous.isPresent()) {
             return storeRevision(doc, article, fingerprint, previous.get());
@@ -124,10 +284,17 @@ public final class Archive implements AutoCloseable {
     }
 
     private Linker linker() {
-        if (linker == null) {
-            linker = new Linker(pivots.get());
+        Linker l = linker;
+        if (l == null) {
+            synchronized (this) {
+                l = linker;
+                if (l == null) {
+                    l = new Linker(pivots.get());
+                    linker = l;
+                }
+            }
         }
-        return linker;
+        return l;
     }
 
     /** Why an archived article is in its story, as the same-story model sees it now. */

@@ -273,6 +273,38 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void writesInsideAtomicallyAreCommittedTogether() {
+        Article a000 = seed("000");
+        Article a004 = seed("004");
+
+        List<PutResult> results = store.atomically(() -> List.of(store.put(stored(a000, "story-a")),
+                store.put(stored(a004, "story-a")), store.put(stored(a000, "story-a"))));
+
+        assertThat(results).containsExactly(PutResult.NEW, PutResult.NEW, PutResult.ALREADY_KNOWN);
+        assertThat(store.storyMembers("story-a")).extracting(s -> s.article().id()).containsExactly(a000.id(), a004.id());
+    }
+
+    @Test
+    void failureInsideAtomicallyTakesBackEveryWriteOfIt() {
+        Article a000 = seed("000");
+        Article a004 = seed("004");
+        Article teaser = teaserOf000();
+        store.put(stored(teaser, "story-t"));
+
+        // The second put is refused (blank story id): the first, already written in the same transaction, goes too.
+        assertThatThrownBy(() -> store.atomically(() -> {
+            store.put(stored(a000, "story-a"));
+            store.mergeStories("story-a", "story-t");
+            return store.put(stored(a004, " "));
+        })).hasMessageContaining(a004.id());
+
+        assertThat(store.containsHash(a000.contentHash())).isFalse();
+        assertThat(store.articleCount()).isEqualTo(1);
+        assertThat(store.stories()).extracting(Story::id).containsExactly("story-t");
+        assertThat(store.put(stored(a000, "story-a"))).as("store still writable, one put at a time").isEqualTo(PutResult.NEW);
+    }
+
+    @Test
     void articleWhoseIdCollidesIsRefusedAndTheFirstKept() {
         Article a000 = seed("000");
         store.put(stored(a000, "story-a"));

@@ -3,6 +3,7 @@ package org.storytrace.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.storytrace.model.Article;
 import org.storytrace.model.Story;
 
@@ -20,6 +21,13 @@ public interface ArticleStore extends AutoCloseable {
      * already stored is left as it is and reported {@link PutResult#ALREADY_KNOWN}.
      */
     PutResult put(StoredArticle article);
+
+    /**
+     * Runs {@code work}, which may call this store's other methods, as one transaction: its writes are committed
+     * together when it returns, and none of them is kept when it throws. A batch ingest commits many articles
+     * this way, which costs one commit instead of one per article; each article is still all or nothing.
+     */
+    <T> T atomically(Supplier<T> work);
 
     boolean containsHash(String contentHash);
 

@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Archive archive = new Archive(SqliteArticleStore.open(dir), Clock.systemUTC(), org.storytrace.serve.InstalledDictionaries::fromEnvironment)) {
             out.println("== ingest " + seeds + " into a fresh store in " + dir);
             IngestCommand.Summary summary = IngestCommand.ingest(archive, List.of(seeds.toString()),
-                    new IngestCommand.Report.Lines(out, spec.commandLine().getErr()));
+                    new IngestCommand.Report.Lines(out, spec.commandLine().getErr()), IngestCommand.defaultWorkers());
             out.println(summary);
             out.println();
             out.println("== stories");

@@ -13,6 +13,7 @@ import org.storytrace.serve.IngestOutcome;
 import org.storytrace.serve.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,8 +34,17 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for standard input.")
     List<String> paths;
 
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
+            description = "Threads that extract and analyse ahead of the one writer (0, the default: one per core).")
+    int workers;
+
     @Spec
     CommandSpec spec;
+
+    /** One preparing thread per core: the writer mostly waits on them, and the store's own work is light. */
+    static int defaultWorkers() {
+        return Runtime.getRuntime().availableProcessors();
+    }
 
     @Override
     public Integer call() {
@@ -46,10 +56,10 @@ final class IngestCommand implements Callable<Integer> {
             if (System.console() != null) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)
                         .setUpdateIntervalMillis(PROGRESS_REFRESH_MILLIS).showSpeed().continuousUpdate().build()) {
-                    summary = ingest(archive, paths, new Report.Bar(bar, err));
+                    summary = ingest(archive, paths, new Report.Bar(bar, err), threads());
                 }
             } else {
-                summary = ingest(archive, paths, new Report.Lines(out, err));
+                summary = ingest(archive, paths, new Report.Lines(out, err), threads());
             }
             out.println(summary);
             out.flush();
@@ -57,17 +67,25 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Ingests every document under {@code paths}, telling {@code report} about each outcome and problem. */
-    static Summary ingest(Archive archive, List<String> paths, Report report) {
+    private int threads() {
+        return workers > 0 ? workers : defaultWorkers();
+    }
+
+    /**
+     * Ingests every document under {@code paths}, telling {@code report} about each outcome and problem. Extraction
+     * and analysis run on {@code workers} threads ahead of the one writer; outcomes come in input order.
+     */
+    static Summary ingest(Archive archive, List<String> paths, Report report, int workers) {
         int[] counts = new int[4];
-        new Sources(new Ingester(), System.in).read(paths, doc -> {
-            IngestOutcome o = archive.ingest(doc);
+        try (Archive.Batch batch = archive.batch(workers, o -> {
             counts[o.status().ordinal()]++;
             report.outcome(o, counts[IngestOutcome.Status.FAILED.ordinal()]);
-        }, problem -> {
-            counts[IngestOutcome.Status.FAILED.ordinal()]++;
-            report.problem("storytrace: ingest: " + Terminal.line(problem.toString()), counts[IngestOutcome.Status.FAILED.ordinal()]);
-        });
+        })) {
+            new Sources(new Ingester(), System.in).read(paths, batch::submit, problem -> {
+                counts[IngestOutcome.Status.FAILED.ordinal()]++;
+                report.problem("storytrace: ingest: " + Terminal.line(problem.toString()), counts[IngestOutcome.Status.FAILED.ordinal()]);
+            });
+        }
         report.flush();
         return new Summary(counts[IngestOutcome.Status.NEW.ordinal()], counts[IngestOutcome.Status.ALREADY_KNOWN.ordinal()],
                 counts[IngestOutcome.Status.UPDATED.ordinal()], counts[IngestOutcome.Status.FAILED.ordinal()]);

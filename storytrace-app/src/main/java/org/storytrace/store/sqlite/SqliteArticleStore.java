@@ -152,6 +152,9 @@ public final class SqliteArticleStore implements ArticleStore {
         return new StoreException(file, action + ": " + reason(e), e);
     }
 
+    /** How many {@link #inTransaction} calls are under way on this thread's connection: only the outermost commits. */
+    private int transactionDepth;
+
     @Override
     public synchronized PutResult put(StoredArticle stored) {
         Article a = stored.article();
@@ -409,9 +412,16 @@ public final class SqliteArticleStore implements ArticleStore {
         }
     }
 
-    /** Runs {@code work} as one transaction: committed if it returns, rolled back whole if anything throws. */
+    /**
+     * Runs {@code work} as one transaction: committed if it returns, rolled back whole if anything throws. Inside
+     * another transaction (see {@link #atomically}) it is part of that one.
+     */
     private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        if (transactionDepth > 0) {
+            return work.run();
+        }
         connection.setAutoCommit(false);
+        transactionDepth++;
         try {
             T result = work.run();
             connection.commit();
@@ -420,7 +430,17 @@ public final class SqliteArticleStore implements ArticleStore {
             connection.rollback();
             throw e;
         } finally {
+            transactionDepth--;
             connection.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public synchronized <T> T atomically(java.util.function.Supplier<T> work) {
+        try {
+            return inTransaction(work::get);
+        } catch (SQLException e) {
+            throw failure("cannot commit a batch", e);
         }
     }
 
