@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.storytrace.analyse.Analyser;
+import org.storytrace.analyse.Analysis;
+import org.storytrace.analyse.PivotDictionary;
 import org.storytrace.extract.Extraction;
 import org.storytrace.extract.Extractor;
 import org.storytrace.ingest.IngestResult;
@@ -25,6 +27,7 @@ import org.storytrace.ingest.RawDocument;
 import org.storytrace.link.Linker;
 import org.storytrace.serve.Archive;
 import org.storytrace.serve.IngestOutcome;
+import org.storytrace.serve.InstalledDictionaries;
 import org.storytrace.store.sqlite.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,15 +57,28 @@ final class BenchIngest implements Callable<Integer> {
             description = "JSONL whose sentences the articles are made of (default: ${DEFAULT-VALUE}).")
     Path devSet;
 
+    @Option(names = "--sets", split = ",", defaultValue = "jsonl,warc,feed",
+            description = "Which inputs to time, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<String> sets;
+
+    @Option(names = "--workers", defaultValue = "0",
+            description = "Threads preparing articles ahead of the writer (0, the default: one per core, as ingest does).")
+    int workers;
+
     @Option(names = "--json", description = "Print one JSON object per set.")
     boolean json;
 
     @Spec
     CommandSpec spec;
 
-    /** The figures of one set. */
-    record Result(String set, int articles, long parseNanos, long ingestNanos, long extractNanos, long analyseNanos,
-                  Map<IngestOutcome.Status, Integer> outcomes) {
+    private PivotDictionary dictionaries = PivotDictionary.empty();
+
+    /**
+     * The figures of one set: wall time end to end, and where a single core's time goes per stage, measured in a
+     * second, single-threaded pass (parse, extract, analyse, fingerprint) and inside the run (the writer).
+     */
+    record Result(String set, int articles, int workers, long parseNanos, long ingestNanos, long cpuNanos, long writerNanos,
+                  long extractNanos, long analyseNanos, long fingerprintNanos, Map<IngestOutcome.Status, Integer> outcomes) {
         long totalNanos() {
             return parseNanos + ingestNanos;
         }
@@ -71,12 +87,9 @@ final class BenchIngest implements Callable<Integer> {
             return articles * NANOS_PER_SECOND / totalNanos();
         }
 
-        double share(long nanos) {
-            return (double) nanos / totalNanos();
-        }
-
-        long restNanos() {
-            return Math.max(0, ingestNanos - extractNanos - analyseNanos);
+        /** Milliseconds of one core per article. */
+        double perArticle(long nanos) {
+            return nanos / 1e6 / articles;
         }
     }
 
@@ -93,31 +106,40 @@ final class BenchIngest implements Callable<Integer> {
             Path feeds = Files.createDirectories(work.resolve("feeds"));
             List<Path> feedFiles = corpus.writeFeeds(feeds);
 
-            warmUp(work, jsonl);
+            dictionaries = InstalledDictionaries.fromEnvironment(); // loaded before the clock starts, as ingest loads them once
+            int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+            warmUp(work, jsonl, threads);
             // Each set is printed as soon as it is done: a 20 k run takes minutes per set.
             if (!json) {
-                out.println("| set | articles | articles/s | seconds | parse | extract | analyse | link+story+store | outcomes |");
-                out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+                out.println("| set | articles | workers | articles/s | seconds | CPU ms/article (all threads) | ms/article on one core: parse | extract | analyse | fingerprint | writer (link+story+store) | outcomes |");
+                out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
             }
-            print(out, run("ingest-jsonl", work, List.of(jsonl)));
-            print(out, run("ingest-warc", work, List.of(warc)));
-            print(out, run("ingest-feed", work, feedFiles));
+            Map<String, List<Path>> inputs = Map.of("jsonl", List.of(jsonl), "warc", List.of(warc), "feed", feedFiles);
+            for (String set : sets) {
+                List<Path> files = inputs.get(set);
+                if (files == null) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "bench ingest: unknown set '" + set + "' (jsonl, warc or feed)");
+                }
+                print(out, run("ingest-" + set, work, files, threads));
+            }
             return 0;
         } finally {
             deleteRecursively(work);
         }
     }
 
-    private void warmUp(Path work, Path jsonl) throws IOException {
+    private void warmUp(Path work, Path jsonl, int threads) throws IOException {
         Path data = Files.createDirectory(work.resolve("warm-up"));
         List<RawDocument> docs = new Ingester().read(jsonl.toString(), Files.readAllBytes(jsonl)).documents();
-        try (Archive archive = new Archive(SqliteArticleStore.open(data), Clock.systemUTC())) {
-            docs.stream().limit(WARM_UP_ARTICLES).forEach(archive::ingest);
+        try (Archive archive = new Archive(SqliteArticleStore.open(data), Clock.systemUTC(), () -> dictionaries);
+             Archive.Batch batch = archive.batch(threads, o -> { })) {
+            docs.stream().limit(WARM_UP_ARTICLES).forEach(batch::submit);
         }
     }
 
-    private static Result run(String set, Path work, List<Path> files) throws IOException {
+    private Result run(String set, Path work, List<Path> files, int threads) throws IOException {
         Ingester ingester = new Ingester();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         List<RawDocument> docs = new ArrayList<>();
         for (Path file : files) {
@@ -129,12 +151,16 @@ final class BenchIngest implements Callable<Integer> {
         }
         long parsed = System.nanoTime();
         Map<IngestOutcome.Status, Integer> outcomes = new EnumMap<>(IngestOutcome.Status.class);
-        try (Archive archive = new Archive(SqliteArticleStore.open(Files.createDirectory(work.resolve(set))), Clock.systemUTC())) {
-            for (RawDocument doc : docs) {
-                outcomes.merge(archive.ingest(doc).status(), 1, Integer::sum);
+        long writerNanos;
+        try (Archive archive = new Archive(SqliteArticleStore.open(Files.createDirectory(work.resolve(set))), Clock.systemUTC(), () -> dictionaries)) {
+            Archive.Batch batch = archive.batch(threads, o -> outcomes.merge(o.status(), 1, Integer::sum));
+            try (batch) {
+                docs.forEach(batch::submit);
             }
+            writerNanos = batch.writerTime().toNanos();
         }
         long ingested = System.nanoTime();
+        long cpu = processCpuNanos() - cpuStart;
 
         Extractor extractor = new Extractor();
         List<Extraction> extractions = new ArrayList<>(docs.size());
@@ -142,30 +168,42 @@ final class BenchIngest implements Callable<Integer> {
         docs.forEach(d -> extractions.add(extractor.extract(d)));
         long t1 = System.nanoTime();
         Analyser analyser = new Analyser();
-        Linker linker = new Linker();
-        extractions.forEach(e -> linker.fingerprint(analyser.analyse(e.text(), e.metadata().language())));
+        Linker linker = new Linker(dictionaries);
+        List<Analysis> analyses = new ArrayList<>(docs.size());
+        extractions.forEach(e -> analyses.add(analyser.analyse(e.text(), e.metadata().language())));
         long t2 = System.nanoTime();
-        return new Result(set, docs.size(), parsed - start, ingested - parsed, t1 - t0, t2 - t1, outcomes);
+        analyses.forEach(linker::fingerprint);
+        long t3 = System.nanoTime();
+        return new Result(set, docs.size(), threads, parsed - start, ingested - parsed, cpu, writerNanos, t1 - t0, t2 - t1, t3 - t2, outcomes);
     }
 
     private void print(PrintWriter out, Result r) {
         if (json) {
             ObjectNode node = new ObjectMapper().createObjectNode().put("set", r.set()).put("articles", r.articles())
+                    .put("workers", r.workers())
                     .put("articles_per_s", round(r.articlesPerSecond(), 1))
-                    .put("parse_share", round(r.share(r.parseNanos()), 3))
-                    .put("extract_share", round(r.share(r.extractNanos()), 3))
-                    .put("analyse_share", round(r.share(r.analyseNanos()), 3))
-                    .put("link_story_store_share", round(r.share(r.restNanos()), 3))
-                    .put("seconds", round(r.totalNanos() / NANOS_PER_SECOND, 2));
+                    .put("seconds", round(r.totalNanos() / NANOS_PER_SECOND, 2))
+                    .put("cpu_ms_per_article", round(r.perArticle(r.cpuNanos()), 3))
+                    .put("parse_ms_per_article", round(r.perArticle(r.parseNanos()), 3))
+                    .put("extract_ms_per_article", round(r.perArticle(r.extractNanos()), 3))
+                    .put("analyse_ms_per_article", round(r.perArticle(r.analyseNanos()), 3))
+                    .put("fingerprint_ms_per_article", round(r.perArticle(r.fingerprintNanos()), 3))
+                    .put("writer_ms_per_article", round(r.perArticle(r.writerNanos()), 3));
             r.outcomes().forEach((status, n) -> node.put(status.name().toLowerCase(Locale.ROOT), n));
             out.println(node);
         } else {
-            out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.0f %% | %.0f %% | %.0f %% | %.0f %% | %s |%n", r.set(), r.articles(),
-                    r.articlesPerSecond(), r.totalNanos() / NANOS_PER_SECOND, 100 * r.share(r.parseNanos()),
-                    100 * r.share(r.extractNanos()), 100 * r.share(r.analyseNanos()), 100 * r.share(r.restNanos()),
-                    r.outcomes());
+            out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s |%n", r.set(), r.articles(),
+                    r.workers(), r.articlesPerSecond(), r.totalNanos() / NANOS_PER_SECOND, r.perArticle(r.cpuNanos()), r.perArticle(r.parseNanos()),
+                    r.perArticle(r.extractNanos()), r.perArticle(r.analyseNanos()), r.perArticle(r.fingerprintNanos()),
+                    r.perArticle(r.writerNanos()), r.outcomes());
         }
         out.flush();
+    }
+
+    /** CPU time of the whole process (every thread, the JIT and GC included), or 0 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static double round(double value, int decimals) {

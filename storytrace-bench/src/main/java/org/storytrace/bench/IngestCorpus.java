@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Generated news articles for {@code bench ingest}: sentences of the WMT22 document-translation dev set shuffled
- * into articles, each with its own numbers, a named official and a date, so that every article is distinct but
+ * into articles of one language each, each with its own numbers, a named official and a date, so that every article is distinct but
  * reads like news. Written as JSONL, as a record-gzipped WARC of HTML pages and as RSS 2.0 feeds.
  */
 final class IngestCorpus {
@@ -47,15 +47,25 @@ final class IngestCorpus {
 
     static IngestCorpus generate(Path devSet, int count, long seed) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        List<String> sentences = new ArrayList<>();
+        // Sentences by language: an article is written in one language, as real ones are, so that language
+        // identification, tokenisation and the dictionaries see what they would see in production.
+        java.util.Map<String, List<String>> byLanguage = new java.util.TreeMap<>();
+        List<String> languageOfSentence = new ArrayList<>();
         for (String line : Files.readAllLines(devSet)) {
             JsonNode node = json.readTree(line);
-            node.path("text").asText("").lines().map(String::strip).filter(s -> s.length() > 40).forEach(sentences::add);
+            String language = node.path("lang").asText("und");
+            List<String> sentences = byLanguage.computeIfAbsent(language, k -> new ArrayList<>());
+            node.path("text").asText("").lines().map(String::strip).filter(s -> s.length() > 40).forEach(s -> {
+                sentences.add(s);
+                languageOfSentence.add(language);
+            });
         }
         Random random = new Random(seed);
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
         List<Article> articles = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
+            // Languages as often as the dev set has sentences in them.
+            List<String> sentences = byLanguage.get(languageOfSentence.get(random.nextInt(languageOfSentence.size())));
             int n = MIN_SENTENCES + random.nextInt(MAX_SENTENCES - MIN_SENTENCES + 1);
             List<String> paragraphs = new ArrayList<>(n + 1);
             for (int j = 0; j < n; j++) {
