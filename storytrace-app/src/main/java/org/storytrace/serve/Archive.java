@@ -77,7 +77,9 @@ public final class Archive implements AutoCloseable {
 
     /** Runs one document through the pipeline. Problems with it become a FAILED outcome; the store is untouched. */
     public IngestOutcome ingest(RawDocument doc) {
-        return commit(prepare(doc));
+        Prepared prepared = prepare(doc);
+        // One transaction for the article and the story merges it causes: a crash keeps both or neither.
+        return store.atomically(() -> commit(prepared));
     }
 
     /**
@@ -131,7 +133,7 @@ public final class Archive implements AutoCloseable {
             if (pool == null) {
                 Prepared prepared = prepare(doc);
                 long t0 = System.nanoTime();
-                IngestOutcome outcome = commit(prepared);
+                IngestOutcome outcome = store.atomically(() -> commit(prepared));
                 writerNanos += System.nanoTime() - t0;
                 sink.accept(outcome);
                 return;
