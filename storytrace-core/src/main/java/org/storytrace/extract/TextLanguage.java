@@ -1,5 +1,6 @@
 package org.storytrace.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -94,22 +95,35 @@ final class TextLanguage {
         };
     }
 
+    /** The languages of {@link #FUNCTION_WORDS} in alphabetical order, which breaks ties between equal counts. */
+    private static final List<String> LANGUAGES = FUNCTION_WORDS.keySet().stream().sorted().toList();
+    /** Each function word with the languages (bits, in {@link #LANGUAGES} order) it belongs to: one look-up per word. */
+    private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWord();
+
+    private static Map<String, Integer> languagesOfWord() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            int bit = 1 << i;
+            FUNCTION_WORDS.get(LANGUAGES.get(i)).forEach(w -> out.merge(w, bit, (a, b) -> a | b));
+        }
+        return Map.copyOf(out);
+    }
+
     private static String byFunctionWords(String sample) {
         String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        String best = null;
-        int bestHits = 0;
-        for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-            int hits = 0;
-            for (String w : words) {
-                if (language.getValue().contains(w)) {
-                    hits++;
-                }
-            }
-            if (hits > bestHits || (hits == bestHits && best != null && language.getKey().compareTo(best) < 0)) {
-                best = language.getKey();
-                bestHits = hits;
+        int[] hits = new int[LANGUAGES.size()];
+        for (String w : words) {
+            Integer languages = LANGUAGES_OF_WORD.get(w);
+            for (int bits = languages == null ? 0 : languages; bits != 0; bits &= bits - 1) {
+                hits[Integer.numberOfTrailingZeros(bits)]++;
             }
         }
-        return bestHits >= MIN_FUNCTION_WORD_SHARE * words.length ? best : null;
+        int best = -1;
+        for (int i = 0; i < hits.length; i++) {
+            if (hits[i] > 0 && (best < 0 || hits[i] > hits[best])) {
+                best = i;
+            }
+        }
+        return best >= 0 && hits[best] >= MIN_FUNCTION_WORD_SHARE * words.length ? LANGUAGES.get(best) : null;
     }
 }
