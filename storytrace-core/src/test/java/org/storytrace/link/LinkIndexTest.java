@@ -90,6 +90,34 @@ class LinkIndexTest {
         assertThat(index.size()).as("a spilled article added again is still known").isEqualTo(2);
     }
 
+    @Test
+    void aCommonKeyIsFollowedToItsNewestHoldersOnlyWhileARareKeyFindsEvenTheOldest() {
+        LinkIndex index = linker.newIndex(Duration.ofDays(30));
+        SplittableRandom random = new SplittableRandom(11);
+        // The oldest article shares a rare name with the query; the next 500 share only "n:ukraine" with it.
+        index.add("oldest-namesake", "s-old", fingerprint(random, "n:ukraine", "n:barrot"), null);
+        for (int i = 0; i < 500; i++) {
+            index.add("a" + i, "s" + i, fingerprint(random, "n:ukraine", "#:" + i), null);
+        }
+
+        List<String> found = index.candidates(fingerprint(random, "n:ukraine", "n:barrot"), null).stream()
+                .map(Candidate::articleId).toList();
+
+        assertThat(found).contains("oldest-namesake");
+        assertThat(found).filteredOn(id -> id.startsWith("a")).as("only the newest holders of the common key").isNotEmpty()
+                .allMatch(id -> Integer.parseInt(id.substring(1)) >= 500 - LinkIndex.NEWEST_POSTINGS_FOLLOWED);
+        assertThat(found).hasSizeLessThanOrEqualTo(LinkIndex.MAX_KEY_CANDIDATES);
+    }
+
+    /** A fingerprint with random hashes (no LSH matches) and the given keys. */
+    private static Fingerprint fingerprint(SplittableRandom random, String... keys) {
+        int[] sig = new int[Linker.NUM_HASHES];
+        for (int h = 0; h < sig.length; h++) {
+            sig[h] = random.nextInt();
+        }
+        return new Fingerprint(sig, List.of(keys));
+    }
+
     /**
      * A fingerprint of one story: its own hashes and keys, some of them changed, and a key other stories share too.
      * Few enough articles share keys that {@link LinkIndex#MAX_KEY_CANDIDATES} is not reached: past it, the index
