@@ -213,24 +213,35 @@ public final class Archive implements AutoCloseable {
      * What can be worked out about a document without the archive: its text, content hash, analysis and
      * fingerprint. A pure function of the document, so any thread may run it; null analysis when there is no text.
      */
-    private record Prepared(RawDocument doc, Extraction extraction, String hash, Analysis analysis, Fingerprint fingerprint) {
+    private record Prepared(RawDocument doc, Extraction extraction, String hash, Analysis analysis, Fingerprint fingerprint,
+                            String failure) {
+        static Prepared failed(RawDocument doc, String reason) {
+            return new Prepared(doc, null, null, null, null, reason);
+        }
     }
 
     private Prepared prepare(RawDocument doc) {
-        Extraction extraction = extractor.extract(doc);
-        String text = extraction.text();
-        if (text.isBlank()) {
-            return new Prepared(doc, extraction, null, null, null);
+        try {
+            Extraction extraction = extractor.extract(doc);
+            String text = extraction.text();
+            if (text.isBlank()) {
+                return Prepared.failed(doc, "no article text found");
+            }
+            Analysis analysis = analyser.analyse(text, extraction.metadata().language());
+            return new Prepared(doc, extraction, ContentHash.of(text), analysis, linker().fingerprint(analysis), null);
+        } catch (RuntimeException e) {
+            // A document the extractor or analyser cannot handle is that document's failure, not the batch's: the
+            // writer reports it in its turn and goes on, as it does for a page with no text.
+            LOG.debug("{}: cannot be prepared", doc.origin(), e);
+            return Prepared.failed(doc, "cannot extract or analyse it (" + e + ")");
         }
-        Analysis analysis = analyser.analyse(text, extraction.metadata().language());
-        return new Prepared(doc, extraction, ContentHash.of(text), analysis, linker().fingerprint(analysis));
     }
 
     /** The writer's half: deduplicate, decide the story, store. Must run on one thread, in arrival order. */
     private IngestOutcome commit(Prepared p) {
         RawDocument doc = p.doc();
-        if (p.analysis() == null) {
-            return IngestOutcome.failed(doc.origin(), "no article text found");
+        if (p.failure() != null) {
+            return IngestOutcome.failed(doc.origin(), p.failure());
         }
         String hash = p.hash();
         if (store.containsHash(hash)) {
