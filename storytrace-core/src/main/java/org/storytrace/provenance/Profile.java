@@ -2,6 +2,7 @@ package org.storytrace.provenance;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storytrace.analyse.Analysis;
 import org.storytrace.analyse.Attribution;
@@ -11,7 +12,8 @@ import org.storytrace.link.Linker;
 import org.storytrace.link.Shingles;
 
 /** What provenance compares of one member, computed once per trace. */
-record Profile(Member member, Set<Long> shingles, Set<String> words, Set<String> keys, List<Attribution> attributions) {
+record Profile(Member member, Set<Long> shingles, Set<String> words, Set<String> keys, List<Attribution> attributions,
+               Map<String, Integer> languagesNamed) {
     /** Words this short are mostly function words in the languages we read; they say nothing about copying. */
     static final int MIN_CONTENT_WORD = 4;
 
@@ -23,7 +25,7 @@ record Profile(Member member, Set<Long> shingles, Set<String> words, Set<String>
                 words.add(t.stem());
             }
         }
-        return new Profile(m, Shingles.of(a), words, new HashSet<>(Linker.keys(a)), finder.find(a.text()));
+        return new Profile(m, Shingles.of(a), words, new HashSet<>(Linker.keys(a)), finder.find(a.text()), Locality.languagesNamed(a));
     }
 
     List<Attribution> cites() {

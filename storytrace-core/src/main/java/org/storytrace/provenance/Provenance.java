@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.storytrace.analyse.Analysis;
 import org.storytrace.analyse.Attribution;
 import org.storytrace.analyse.Attributions;
@@ -40,6 +41,24 @@ public final class Provenance {
     static final double REPUBLICATION_CONTAINMENT = 0.7;
     /** Share of content words or keys above which an unattributed text is a rewrite rather than independent reporting. */
     static final double REWRITE_OVERLAP = 0.45;
+    /**
+     * Weight of "the other version is in the language of the countries the story names" (news is mostly first
+     * reported where it happens). Below time: a story about Russia can start in English.
+     */
+    static final double W_LOCAL = 0.5;
+    /**
+     * Weight of "this text has an independent parallel version in its own language and the other has none": two
+     * translators rendering one original into the same language is common, one outlet writing its own story twice
+     * in parallel is not.
+     */
+    static final double W_SIBLING = 0.8;
+    /**
+     * Weight of "this version is in its outlet's language and the other is not" (an English text on lenta.ru is a
+     * translation). Strong: outlets rarely publish originals outside their language.
+     */
+    static final double W_OUTLET = 0.8;
+    /** Smaller sentence count over larger above which two texts are parallel versions (translations keep sentences). */
+    static final double PARALLEL_SENTENCES = 0.8;
 
     private final Attributions attributions = new Attributions();
 
@@ -49,11 +68,25 @@ public final class Provenance {
             return new DerivationGraph(storyId, null, List.of(), List.of(), List.of("story has no articles"));
         }
         int n = profiles.size();
+        Map<String, Double> home = homeLanguages(profiles);
+        boolean[][] siblings = new boolean[n][n];
+        boolean[] hasSibling = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                siblings[i][j] = i != j && siblings(profiles.get(i), profiles.get(j));
+                hasSibling[i] |= siblings[i][j];
+            }
+        }
         double[][] dir = new double[n][n];
         for (int d = 0; d < n; d++) {
             for (int s = 0; s < n; s++) {
                 if (d != s) {
                     dir[d][s] = direction(profiles.get(d), profiles.get(s));
+                    if (languagesDiffer(profiles.get(d), profiles.get(s))) {
+                        dir[d][s] += W_LOCAL * (home.getOrDefault(profiles.get(s).language(), 0.0) - home.getOrDefault(profiles.get(d).language(), 0.0));
+                        dir[d][s] += W_SIBLING * ((hasSibling[d] ? 1 : 0) - (hasSibling[s] ? 1 : 0));
+                        dir[d][s] += W_OUTLET * (atHome(profiles.get(s)) - atHome(profiles.get(d)));
+                    }
                 }
             }
         }
@@ -78,15 +111,23 @@ public final class Provenance {
             int d = order.get(rank);
             int best = order.get(0);
             double bestSimilarity = -1;
+            boolean other = false;
+            for (int r = 0; r < rank; r++) {
+                other |= !siblings[d][order.get(r)];
+            }
             for (int r = 0; r < rank; r++) {
                 int s = order.get(r);
+                if (other && siblings[d][s]) {
+                    continue; // two parallel versions in one language are two translations of a third, not one of the other
+                }
                 double sim = similarity(profiles.get(d), profiles.get(s));
                 if (sim > bestSimilarity) {
                     bestSimilarity = sim;
                     best = s;
                 }
             }
-            DerivationEdge edge = edge(profiles.get(d), profiles.get(best), dir[d][best] - dir[best][d]);
+            DerivationEdge edge = edge(profiles.get(d), profiles.get(best), dir[d][best] - dir[best][d],
+                    languageEvidence(profiles.get(d), profiles.get(best), home, hasSibling[d], hasSibling[best]));
             edges.add(edge);
             roles.put(profiles.get(d).member().id(), Role.of(edge.type()));
         }
@@ -131,13 +172,99 @@ public final class Provenance {
         return score;
     }
 
+    /**
+     * Share of the story's country mentions that name a country of each language, over all members: the languages
+     * "at home" in the story.
+     */
+    private static Map<String, Double> homeLanguages(List<Profile> profiles) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Profile p : profiles) {
+            p.languagesNamed().forEach((l, c) -> counts.merge(l, c, Integer::sum));
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Double> home = new HashMap<>();
+        counts.forEach((l, c) -> home.put(l, (double) c / total));
+        return home;
+    }
+
+    /**
+     * Two independent parallel versions in one language: the same number of sentences (give or take), but not a copy
+     * of each other. Independent translations of one original look like this; a republication does not (it is a
+     * copy), and nor do two rewrites (they do not keep the sentences).
+     */
+    private static boolean siblings(Profile a, Profile b) {
+        if (languagesDiffer(a, b) || !known(a.language()) || !a.language().equals(b.language())) {
+            return false;
+        }
+        int sa = a.member().analysis().sentences().size();
+        int sb = b.member().analysis().sentences().size();
+        if (Math.min(sa, sb) < 2 || (double) Math.min(sa, sb) / Math.max(sa, sb) < PARALLEL_SENTENCES) {
+            return false;
+        }
+        return Shingles.containment(a.shingles(), b.shingles()) < REPUBLICATION_CONTAINMENT
+                && Shingles.containment(b.shingles(), a.shingles()) < REPUBLICATION_CONTAINMENT
+                && a.cites().isEmpty() && b.cites().isEmpty();
+    }
+
+    /** 1 when the text is in a language its outlet publishes in, -1 when the outlet says another language, 0 when unknown. */
+    private static int atHome(Profile p) {
+        var meta = p.member().article().metadata();
+        Set<String> langs = Locality.outletLanguages(meta.url() != null ? hostOf(meta.url()) : meta.outlet());
+        if (langs.isEmpty() && meta.url() != null) {
+            langs = Locality.outletLanguages(meta.outlet());
+        }
+        return langs.isEmpty() || !known(p.language()) ? 0 : langs.contains(p.language()) ? 1 : -1;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static boolean languagesDiffer(Profile d, Profile s) {
+        return known(d.language()) && known(s.language()) && !d.language().equals(s.language());
+    }
+
     private static double similarity(Profile a, Profile b) {
         return Math.max(Shingles.containment(a.shingles(), b.shingles()),
                 Math.max(Shingles.containment(a.words(), b.words()), Shingles.containment(a.keys(), b.keys())));
     }
 
-    private static DerivationEdge edge(Profile d, Profile s, double directionMargin) {
-        List<Evidence> evidence = new ArrayList<>();
+    /** What told a translation's direction apart, when the two versions are in different languages. */
+    private static List<Evidence> languageEvidence(Profile d, Profile s, Map<String, Double> home, boolean dSibling, boolean sSibling) {
+        List<Evidence> out = new ArrayList<>();
+        if (!languagesDiffer(d, s)) {
+            return out;
+        }
+        int dHome = atHome(d);
+        int sHome = atHome(s);
+        if (sHome > dHome) {
+            out.add(new Evidence("outlet", "the source is in its outlet's language (" + s.language() + ")"
+                    + (dHome < 0 ? "; this " + d.language() + " version is not" : ""), null, null));
+        } else if (dHome > sHome) {
+            out.add(new Evidence("outlet", "this version is in its outlet's language (" + d.language() + ") and the source is not:"
+                    + " this signal points the other way", null, null));
+        }
+        double dh = home.getOrDefault(d.language(), 0.0);
+        double sh = home.getOrDefault(s.language(), 0.0);
+        if (dh != sh) {
+            out.add(new Evidence("locality", String.format(Locale.ROOT,
+                    "%.0f%% of the countries the story names are %s-speaking, %.0f%% %s-speaking", 100 * sh, s.language(), 100 * dh, d.language()),
+                    null, null));
+        }
+        if (dSibling && !sSibling) {
+            out.add(new Evidence("parallel versions", "another independent " + d.language()
+                    + " version keeps the same sentences: two translations into " + d.language() + " of one original", null, null));
+        }
+        return out;
+    }
+
+    private static DerivationEdge edge(Profile d, Profile s, double directionMargin, List<Evidence> languageEvidence) {
+        List<Evidence> evidence = new ArrayList<>(languageEvidence);
         double shingles = Shingles.containment(d.shingles(), s.shingles());
         double words = Shingles.containment(d.words(), s.words());
         double keys = Shingles.containment(d.keys(), s.keys());
@@ -216,7 +343,8 @@ public final class Provenance {
     private static List<String> reasons(List<Profile> profiles, int origin, double[] sourceness, double[][] dir) {
         List<String> out = new ArrayList<>();
         Profile o = profiles.get(origin);
-        out.add(String.format(Locale.ROOT, "%s is the origin: the highest source score (%.2f) from attribution, first-hand cues, containment and time",
+        out.add(String.format(Locale.ROOT, "%s is the origin: the highest source score (%.2f) from attribution, first-hand cues, containment, time"
+                        + " and, between languages, outlet language, the countries named and parallel versions",
                 o.member().id(), sourceness[origin]));
         if (!o.firstHand().isEmpty()) {
             out.add(o.member().id() + " presents the reporting as first-hand: \u201c" + o.firstHand().get(0).cue() + "\u201d");
