@@ -292,7 +292,7 @@ public final class Archive implements AutoCloseable {
     /** The derivation graph of a story, from its current members. */
     public DerivationGraph provenance(String storyId) {
         List<Member> members = store.storyMembers(storyId).stream()
-                .map(s -> new Member(s.article(), analysis(s.article()))).toList();
+                .map(s -> new Member(s.article(), analysis(s.article()), s.revisionOf())).toList();
         return provenance.trace(storyId, members);
     }
 

@@ -10,6 +10,12 @@ public enum EdgeType {
     ATTRIBUTED_REWRITE,
     /** Rewritten text that does not say where it came from. */
     UNATTRIBUTED_REWRITE,
+    /** A much shorter text whose content comes from the source. */
+    SUMMARY,
+    /** A later version of the same page (same canonical URL, edited text). */
+    REVISION,
+    /** A copy of a source the archive does not hold, shared with another copy (a wire story run by two outlets). */
+    SHARED_SOURCE,
     /** Same event, no sign that one copied the other. */
     INDEPENDENT;
 

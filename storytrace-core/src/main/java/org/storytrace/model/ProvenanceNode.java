@@ -6,7 +6,8 @@ import java.util.Objects;
 public record ProvenanceNode(String id, String label, boolean external, Role role) {
     /** The part an article plays in its story. */
     public enum Role {
-        ORIGIN, REPUBLICATION, TRANSLATION, ATTRIBUTED_REWRITE, UNATTRIBUTED_REWRITE, INDEPENDENT, EXTERNAL_ORIGIN;
+        ORIGIN, REPUBLICATION, TRANSLATION, ATTRIBUTED_REWRITE, UNATTRIBUTED_REWRITE, SUMMARY, REVISION, SHARED_SOURCE, INDEPENDENT,
+        EXTERNAL_ORIGIN, MISSING_SOURCE;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
