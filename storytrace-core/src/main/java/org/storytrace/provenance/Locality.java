@@ -23,9 +23,12 @@ final class Locality {
     /** Shortest prefix of a country or language name that is matched against word beginnings (inflection: России, Russian). */
     static final int MIN_PREFIX = 4;
 
-    /** Countries with more than one language of news; ICU's likely subtags name one. */
+    /**
+     * Countries with more than one language of news; ICU's likely subtags name one. Belgium's German-speaking press
+     * is one daily, so a .be outlet is taken for Dutch or French only.
+     */
     private static final Map<String, Set<String>> SEVERAL = Map.of(
-            "BE", Set.of("nl", "fr", "de"), "CH", Set.of("de", "fr", "it"), "CA", Set.of("en", "fr"),
+            "BE", Set.of("nl", "fr"), "CH", Set.of("de", "fr", "it"), "CA", Set.of("en", "fr"),
             "BY", Set.of("be", "ru"), "KZ", Set.of("kk", "ru"), "LU", Set.of("fr", "de", "lb"), "IN", Set.of("hi", "en"));
 
     /** English names news uses more than ICU's formal ones. */

@@ -234,7 +234,7 @@ public final class Provenance {
         }
         return Shingles.containment(a.shingles(), b.shingles()) < REPUBLICATION_CONTAINMENT
                 && Shingles.containment(b.shingles(), a.shingles()) < REPUBLICATION_CONTAINMENT
-                && a.cites().isEmpty() && b.cites().isEmpty();
+                && a.cites().isEmpty() == b.cites().isEmpty(); // a cue of the original is in both translations, or in neither
     }
 
     /** 1 when the text is in a language its outlet publishes in, -1 when the outlet says another language, 0 when unknown. */

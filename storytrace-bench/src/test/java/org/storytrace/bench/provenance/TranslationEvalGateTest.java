@@ -13,11 +13,11 @@ import picocli.CommandLine;
 
 /**
  * Gate on provenance over originals and their human translations (wmt22 news dev): floors pinned a little under
- * what was measured when they were set (type 0.949, direction 0.941).
+ * what was measured when they were set (type 0.963, direction 0.953).
  */
 class TranslationEvalGateTest {
-    private static final double TYPE_FLOOR = 0.93;
-    private static final double DIRECTION_FLOOR = 0.92;
+    private static final double TYPE_FLOOR = 0.95;
+    private static final double DIRECTION_FLOOR = 0.94;
 
     @Test
     void translationTypeAndDirectionStayAboveTheirFloors() throws Exception {
