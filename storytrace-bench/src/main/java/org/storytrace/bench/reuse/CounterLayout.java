@@ -87,6 +87,10 @@ final class CounterLayout implements ReuseLayout {
             o.put("origin_is_source", traced.get(i).originIsSource());
             o.put("origin_is_source_with_dates", traced.get(i).originIsSourceWithDates());
             o.put("edge_type", traced.get(i).edgeType());
+            o.put("derived_words", pairs.get(i).derived().tokens().size());
+            o.put("source_words", pairs.get(i).source().tokens().size());
+            ObjectNode features = o.putObject("features");
+            fitted.get(i).features().forEach((k, v) -> features.put(k, round(v)));
         }
         return new SetReport(n, text(set, pairs, all, folds, traced));
     }
@@ -141,7 +145,7 @@ final class CounterLayout implements ReuseLayout {
     private String text(String set, List<AnalysedPair> pairs, ClassScores all, ClassScores folds, List<Traced> traced) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s: %d pairs, %s layout; model: %s%n%n", set, pairs.size(), name(), model.version()));
-        b.append(String.format(Locale.ROOT, "%-22s %21s %21s%n", "", "fitted on all dev", CrossValidation.FOLDS + "-fold cross-validated"));
+        b.append(String.format(Locale.ROOT, "%-22s %24s %24s%n", "", "fitted on all dev", CrossValidation.FOLDS + "-fold cross-validated"));
         row(b, "binary precision", all.binaryPrecision(), folds.binaryPrecision());
         row(b, "binary recall", all.binaryRecall(), folds.binaryRecall());
         row(b, "binary F1", all.binaryF1(), folds.binaryF1());
@@ -162,7 +166,7 @@ final class CounterLayout implements ReuseLayout {
     }
 
     private static void row(StringBuilder b, String name, double fitted, double cv) {
-        b.append(String.format(Locale.ROOT, "%-22s %21.3f %21.3f%n", name, fitted, cv));
+        b.append(String.format(Locale.ROOT, "%-22s %24.3f %24.3f%n", name, fitted, cv));
     }
 
     private static void confusion(StringBuilder b, String title, ClassScores s) {

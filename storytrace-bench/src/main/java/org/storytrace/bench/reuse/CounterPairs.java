@@ -57,7 +57,7 @@ final class CounterPairs {
         try {
             published = date.isBlank() ? null : LocalDate.parse(date, DAY).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            // Two dev dates are malformed ("0..14", "8.09.14"): left unknown, as ingest leaves an unparseable date.
+            // Three dev dates do not read ("0..14", "8.09.14", "27-07-14"): left unknown, as ingest leaves such a date.
             published = null;
         }
         return new CounterArticle(r.path("id").asText(r.get("item").asText() + "-" + r.get("role").asText()),
