@@ -104,7 +104,7 @@ final class CounterLayout implements ReuseLayout {
         return new Traced(sourceId.equals(textOnly.originId()), sourceId.equals(dated.originId()), edge);
     }
 
-    /** The article as ingest would store it, with or without the corpus date; both members go in derived first. */
+    /** The article as ingest would store it from a JSONL line, with or without the corpus date as {@code published}. */
     private static Member member(AnalysedPair p, boolean source, boolean withDate) {
         CounterArticle a = source ? p.pair().source() : p.pair().derived();
         Article article = new Article(a.id(), a.id() + "-hash", a.id(),

@@ -23,10 +23,6 @@ final class ReuseFit {
     }
 
     static ReuseClassifier fit(List<double[]> xs, List<ReuseClass> ys, String version) {
-        return fit(xs, ys, version, L2);
-    }
-
-    static ReuseClassifier fit(List<double[]> xs, List<ReuseClass> ys, String version, double l2) {
         List<ReuseClass> classes = ReuseClassifier.WEIGHTED;
         int d = ReuseClassifier.FEATURES.size() + 1;
         int k = classes.size();
@@ -55,8 +51,8 @@ final class ReuseFit {
             }
             for (int a = 0; a < k; a++) {
                 for (int i = 1; i < d; i++) {
-                    grad[a * d + i] -= l2 * xs.size() * w[a * d + i];
-                    hess[a * d + i][a * d + i] += l2 * xs.size();
+                    grad[a * d + i] -= L2 * xs.size() * w[a * d + i];
+                    hess[a * d + i][a * d + i] += L2 * xs.size();
                 }
             }
             for (int i = 0; i < size; i++) {
