@@ -1,0 +1,56 @@
+package org.storytrace.bench.reuse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading reuse sets: JSONL records, and where the default sets are. */
+final class ReuseSets {
+    private ReuseSets() {
+    }
+
+    /** ../shared/eval beside the checkout (the launcher passes {@code storytrace.home}; tests pass {@code storytrace.shared}). */
+    static Path eval() {
+        return Path.of(System.getProperty("storytrace.shared", System.getProperty("storytrace.home", ".") + "/../shared")).resolve("eval");
+    }
+
+    static Path counterDev() {
+        return eval().resolve("reuse/counter-urdu/counter.dev.jsonl");
+    }
+
+    /** A set's name: its folder, as the eval data are laid out one set per folder ({@code counter-urdu}). */
+    static String nameOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? file.getFileName().toString() : parent.getFileName().toString();
+    }
+
+    static List<JsonNode> read(Path file) {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.add(json.readTree(line));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalArgumentException(file + ":" + n + ": not JSON: " + e.getOriginalMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+}
