@@ -99,7 +99,7 @@ final class CounterLayout implements ReuseLayout {
         DerivationGraph textOnly = provenance.trace(p.pair().item(), List.of(member(p, false, false), member(p, true, false)));
         DerivationGraph dated = provenance.trace(p.pair().item(), List.of(member(p, false, true), member(p, true, true)));
         String sourceId = p.pair().source().id();
-        String edge = textOnly.edges().stream().filter(e -> !e.sourceId().startsWith(Provenance.EXTERNAL))
+        String edge = dated.edges().stream().filter(e -> !e.sourceId().startsWith(Provenance.EXTERNAL))
                 .map(e -> e.type().label()).findFirst().orElse("none");
         return new Traced(sourceId.equals(textOnly.originId()), sourceId.equals(dated.originId()), edge);
     }
@@ -160,7 +160,7 @@ final class CounterLayout implements ReuseLayout {
         confusion(b, "cross-validated", folds);
         b.append(String.format(Locale.ROOT, "%nprovenance on each pair alone: origin is the agency copy in %.3f (text only), %.3f (with the corpus dates)%n",
                 share(traced, Traced::originIsSource), share(traced, Traced::originIsSourceWithDates)));
-        b.append("edge type it draws (text only), by gold class:\n");
+        b.append("edge type it draws (with the corpus dates, so in the true direction), by gold class:\n");
         edgeTypes(pairs, traced).forEach((c, counts) -> b.append(String.format(Locale.ROOT, "  %s %s%n", c.code(), counts)));
         return b.toString();
     }

@@ -23,19 +23,23 @@ import picocli.CommandLine.Spec;
                 + "and provenance's origin and edge type per pair.")
 public final class ReuseEval implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH",
-            description = "JSONL of labelled pairs; repeatable. Default: ../shared/eval/reuse/counter-urdu/counter.dev.jsonl")
+            description = "JSONL of labelled pairs (COUNTER layout) or of originals and translations (wmt22-doctrans layout); repeatable."
+                    + " Default: counter-urdu dev and wmt22-doctrans news dev under ../shared/eval")
     List<Path> sets = new ArrayList<>();
 
     @Option(names = "--json", description = "Print one JSON object per set.")
     boolean json;
+
+    @Option(names = "--without-outlets", description = "Translation sets: drop the records' outlet names, to show what the text alone decides.")
+    boolean withoutOutlets;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        List<ReuseLayout> layouts = List.of(new CounterLayout(ReuseClassifier.bundled()));
-        List<Path> files = sets.isEmpty() ? List.of(ReuseSets.counterDev()) : sets;
+        List<ReuseLayout> layouts = List.of(new CounterLayout(ReuseClassifier.bundled()), new TranslationLayout(withoutOutlets));
+        List<Path> files = sets.isEmpty() ? List.of(ReuseSets.counterDev(), ReuseSets.wmt22NewsDev()) : sets;
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
             List<JsonNode> records = ReuseSets.read(file);
@@ -46,7 +50,7 @@ public final class ReuseEval implements Callable<Integer> {
             ReuseLayout layout = layouts.stream().filter(l -> l.accepts(records.get(0))).findFirst().orElse(null);
             if (layout == null) {
                 spec.commandLine().getErr().println("storytrace: eval reuse: " + file + ": records in no known layout (fields "
-                        + fieldNames(records.get(0)) + "; known: counter)");
+                        + fieldNames(records.get(0)) + "; known: counter, translations)");
                 return 2;
             }
             SetReport report = layout.score(ReuseSets.nameOf(file), records);

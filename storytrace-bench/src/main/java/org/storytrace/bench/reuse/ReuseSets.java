@@ -25,10 +25,26 @@ final class ReuseSets {
         return eval().resolve("reuse/counter-urdu/counter.dev.jsonl");
     }
 
-    /** A set's name: its folder, as the eval data are laid out one set per folder ({@code counter-urdu}). */
+    static Path wmt22NewsDev() {
+        return eval().resolve("stories/wmt22-doctrans/news.dev.jsonl");
+    }
+
+    /**
+     * A set's name: its folder, as the eval data are laid out one set per folder ({@code counter-urdu}), with the
+     * file's name when the folder holds other JSONL files too ({@code wmt22-doctrans/news.dev}).
+     */
     static String nameOf(Path file) {
         Path parent = file.toAbsolutePath().normalize().getParent();
-        return parent == null ? file.getFileName().toString() : parent.getFileName().toString();
+        if (parent == null) {
+            return file.getFileName().toString();
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+        try (var siblings = Files.list(parent)) {
+            long jsonl = siblings.filter(f -> f.getFileName().toString().endsWith(".jsonl")).count();
+            return jsonl > 1 ? parent.getFileName() + "/" + stem : parent.getFileName().toString();
+        } catch (IOException e) {
+            return parent.getFileName().toString();
+        }
     }
 
     static List<JsonNode> read(Path file) {

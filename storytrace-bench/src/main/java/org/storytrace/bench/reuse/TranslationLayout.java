@@ -1,13 +1,8 @@
-package org.storytrace.bench.provenance;
+package org.storytrace.bench.reuse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -35,7 +30,7 @@ import org.storytrace.provenance.Provenance;
  * For every translation: is its edge typed {@code translation} ("type"), and does following its edges lead to the
  * original without the original deriving from it ("direction")? Per story: is the original the origin?
  */
-public final class TranslationScore {
+final class TranslationLayout implements ReuseLayout {
     /** A record of the set, as the scorer needs it. */
     record Item(String id, String story, String language, String text, String outlet, String translationOf) {
         Item withoutOutlet() {
@@ -43,38 +38,33 @@ public final class TranslationScore {
         }
     }
 
-    /** True when a JSONL record carries the fields of this layout. */
-    static boolean accepts(JsonNode record) {
-        return record.has("translation_of") && record.has("story") && record.has("text");
+    private final boolean withoutOutlets;
+
+    /** @param withoutOutlets drop the records' outlet names, to show what the text alone decides */
+    TranslationLayout(boolean withoutOutlets) {
+        this.withoutOutlets = withoutOutlets;
     }
 
-    static List<Item> read(Path file) {
-        ObjectMapper json = new ObjectMapper();
+    @Override
+    public String name() {
+        return "translations";
+    }
+
+    @Override
+    public boolean accepts(JsonNode record) {
+        return record.has("translation_of") && record.has("story") && record.has("text") && record.has("id");
+    }
+
+    @Override
+    public SetReport score(String set, List<JsonNode> records) {
         List<Item> items = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode r;
-                try {
-                    r = json.readTree(line);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not JSON: " + e.getOriginalMessage());
-                }
-                if (!accepts(r) || !r.hasNonNull("id")) {
-                    throw new IllegalArgumentException(file + ":" + n + ": needs id, story, text and translation_of");
-                }
-                items.add(new Item(r.get("id").asText(), r.get("story").asText(), text(r, "lang"), r.get("text").asText(),
-                        text(r, "source"), text(r, "translation_of")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        for (JsonNode r : records) {
+            Item it = new Item(r.get("id").asText(), r.get("story").asText(), text(r, "lang"), r.get("text").asText(),
+                    text(r, "source"), text(r, "translation_of"));
+            items.add(withoutOutlets ? it.withoutOutlet() : it);
         }
-        return items;
+        Result result = trace(set + (withoutOutlets ? " (without outlets)" : ""), items);
+        return new SetReport(new ObjectMapper().valueToTree(result.fields()), result.table() + "\nmisses:\n" + String.join("\n", result.misses()));
     }
 
     /** Figures for one set; {@code pairs} breaks type and direction down by "original language → translation language". */
@@ -108,7 +98,7 @@ public final class TranslationScore {
     private final Analyser analyser = new Analyser();
     private final Provenance provenance = new Provenance();
 
-    Result score(String name, List<Item> items) {
+    Result trace(String name, List<Item> items) {
         Map<String, List<Item>> stories = new LinkedHashMap<>();
         for (Item it : items) {
             stories.computeIfAbsent(it.story(), k -> new ArrayList<>()).add(it);

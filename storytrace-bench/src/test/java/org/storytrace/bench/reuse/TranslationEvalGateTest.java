@@ -1,4 +1,4 @@
-package org.storytrace.bench.provenance;
+package org.storytrace.bench.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +25,9 @@ class TranslationEvalGateTest {
         CommandLine cl = new CommandLine(new BenchMain());
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
-        assertThat(cl.execute("eval", "translations", "--set", set.toString(), "--json")).isZero();
+        assertThat(cl.execute("eval", "reuse", "--set", set.toString(), "--json")).isZero();
         JsonNode score = new ObjectMapper().readTree(out.toString());
+        assertThat(score.get("set").asText()).isEqualTo("wmt22-doctrans/news.dev");
         assertThat(score.get("translations").asInt()).isEqualTo(489);
         assertThat(score.get("type_accuracy").asDouble()).isGreaterThanOrEqualTo(TYPE_FLOOR);
         assertThat(score.get("direction_accuracy").asDouble()).isGreaterThanOrEqualTo(DIRECTION_FLOOR);
