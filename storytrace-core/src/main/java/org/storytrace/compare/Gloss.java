@@ -30,6 +30,11 @@ final class Gloss {
      * contractuels 8/11), and the pairs this lets through wrongly (propos / proposal) are rare.
      */
     static final double COGNATE_SHARE = 0.6;
+    /**
+     * A shared beginning this long is a cognate whatever the endings (propositions / proposals, exportation /
+     * export): English and French suffixes differ most in exactly such Latin nouns.
+     */
+    static final int COGNATE_LONG_PREFIX = 6;
 
     /** French and Italian elided articles and pronouns written onto the next word: l'envoi, d'armement, dell'Ucraina. */
     private static final Pattern ELISION = Pattern.compile("^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|un)'(?=\\p{L})");
@@ -101,16 +106,17 @@ final class Gloss {
         if (alias != null) {
             return "n:" + alias;
         }
-        String stem = Normalizer.stem(w);
-        if (other.contains(stem)) {
-            return stem;
-        }
+        // The dictionary first: a word spelt like an English word may mean another (ministère is "ministry", not "minister").
         for (String pivot : dictionary.pivots(language, w)) {
             for (String form : forms(pivot)) {
                 if (other.contains(form)) {
                     return form;
                 }
             }
+        }
+        String stem = Normalizer.stem(w);
+        if (other.contains(stem)) {
+            return stem;
         }
         String cognate = cognate(stem);
         return cognate != null ? cognate : stem;
@@ -139,7 +145,8 @@ final class Gloss {
         for (String term : otherByHead.getOrDefault(stem.substring(0, 3), List.of())) {
             String word = term.startsWith("n:") ? term.substring(2) : term;
             int prefix = commonPrefix(stem, word);
-            boolean near = prefix >= COGNATE_PREFIX && prefix >= COGNATE_SHARE * Math.max(stem.length(), word.length())
+            boolean near = prefix >= COGNATE_LONG_PREFIX
+                    || prefix >= COGNATE_PREFIX && prefix >= COGNATE_SHARE * Math.max(stem.length(), word.length())
                     || Math.abs(stem.length() - word.length()) <= 1 && Terms.editDistance(stem, word, 1) <= 1;
             if (near && prefix > bestPrefix) {
                 best = term;
