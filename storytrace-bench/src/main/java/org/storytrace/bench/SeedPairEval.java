@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.storytrace.analyse.Analyser;
 import org.storytrace.analyse.Analysis;
 import org.storytrace.analyse.PivotDictionary;
@@ -62,6 +63,18 @@ final class SeedPairEval implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The bilingual dictionaries a translated pair is compared through; asked for once per run. */
+    private final Supplier<PivotDictionary> dictionaries;
+
+    /** As the command line runs it: the dictionaries installed on this machine. */
+    SeedPairEval() {
+        this(InstalledDictionaries::fromEnvironment);
+    }
+
+    SeedPairEval(Supplier<PivotDictionary> dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
     /** One gold change and whether a report matched it. */
     record Outcome(String id, String kind, ChangeKind.Family family, boolean matched, Change match, String problem) {
     }
@@ -96,7 +109,7 @@ final class SeedPairEval implements Callable<Integer> {
         Path home = Path.of(System.getProperty("storytrace.home", "."));
         List<Path> dirs = set != null ? List.of(set)
                 : List.of(home.resolve("../shared/eval/seed-pair"), home.resolve("eval-data/seed-pair-fr"));
-        PivotDictionary pivots = InstalledDictionaries.fromEnvironment();
+        PivotDictionary pivots = dictionaries.get();
         List<SetResult> results = new ArrayList<>();
         for (Path dir : dirs) {
             results.add(run(dir.normalize(), pivots));
