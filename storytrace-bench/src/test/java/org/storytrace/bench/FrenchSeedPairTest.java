@@ -23,7 +23,7 @@ import picocli.CommandLine;
 /**
  * The cross-lingual seed pair (eval-data/seed-pair-fr): its annotation is well formed, and a gate like
  * {@link SeedPairEvalGateTest} keeps its recall above floors pinned a little under what was measured when they were
- * set: with the Debian dictionaries 0.89 overall (kept 0.90, dropped 0.91, added 0.80, changed 0.89); without any
+ * set: with the Debian dictionaries 0.91 overall (kept 1.00, dropped 0.91, added 0.80, changed 0.89); without any
  * dictionary, through names, numbers and cognates only, 0.83 (kept 0.80, dropped 0.91, added 0.80, changed 0.78).
  */
 class FrenchSeedPairTest {
@@ -34,7 +34,7 @@ class FrenchSeedPairTest {
     /** Where scripts/install-dictionaries puts the French-English dictionary. */
     private static final Path FRENCH_DICTIONARY = InstalledDictionaries.DEFAULT_FOLDER.resolve("freedict-fra-eng.index");
 
-    private static final double OVERALL_FLOOR = 0.85;
+    private static final double OVERALL_FLOOR = 0.88;
     private static final double FAMILY_FLOOR = 0.80;
     private static final double OVERALL_FLOOR_WITHOUT_DICTIONARIES = 0.80;
     private static final double FAMILY_FLOOR_WITHOUT_DICTIONARIES = 0.75;

@@ -456,25 +456,17 @@ final class FactDiff {
                 j++;
             }
         }
-        // A gap of exactly one word on each side after a kept word (and before the next kept word, or the end);
-        // across languages up to CROSS_TERM_GAP, since one word often translates as two (savoir-faire / know-how).
-        int maxGap = s.glossed() || t.glossed() ? CROSS_TERM_GAP : 1;
+        // A gap of exactly one word on each side after a kept word (and before the next kept word, or the end).
         matched.add(new int[] {a.size(), b.size()});
         for (int k = 0; k + 1 < matched.size(); k++) {
             int[] left = matched.get(k);
             int[] right = matched.get(k + 1);
-            int gapA = right[0] - left[0] - 1;
-            int gapB = right[1] - left[1] - 1;
-            if (gapA >= 1 && gapB >= 1 && gapA <= maxGap && gapB <= maxGap) {
-                List<Token> xs = a.subList(left[0] + 1, right[0]);
-                List<Token> ys = b.subList(left[1] + 1, right[1]);
-                Token x = xs.get(0);
-                Token y = ys.get(0);
-                if (xs.stream().noneMatch(FactDiff::isName) && ys.stream().noneMatch(FactDiff::isName)
-                        && !inside(x.span(), droppedSource) && !inside(y.span(), addedTarget)
+            if (right[0] - left[0] == 2 && right[1] - left[1] == 2) {
+                Token x = a.get(left[0] + 1);
+                Token y = b.get(left[1] + 1);
+                if (!isName(x) && !isName(y) && !inside(x.span(), droppedSource) && !inside(y.span(), addedTarget)
                         && !(s.glossed() || t.glossed() ? sharePrefix(s.termOf(x), t.termOf(y)) : sharePrefix(x.stem(), y.stem()))) {
-                    changes.add(change(ChangeKind.CHANGED_TERM, new Span(x.span().start(), xs.get(xs.size() - 1).span().end()),
-                            new Span(y.span().start(), ys.get(ys.size() - 1).span().end()), "term replaced"));
+                    changes.add(change(ChangeKind.CHANGED_TERM, x.span(), y.span(), "term replaced"));
                 }
             }
         }
@@ -538,13 +530,6 @@ final class FactDiff {
         }
         return m.span();
     }
-
-    /**
-     * Words on each side of a term swap between two kept words, across languages. Two: on the French seed pair the
-     * swaps are one word for two ("armées pour le suivi" / "Defense for monitoring"); three let whole rephrased
-     * phrases through as "terms".
-     */
-    static final int CROSS_TERM_GAP = 2;
 
     /** A clause this short is one detail, reported whole. */
     static final int SHORT_CLAUSE_TOKENS = 9;

@@ -53,7 +53,8 @@ final class Gloss {
         this.dictionary = dictionary;
         this.language = language;
         this.other = Set.copyOf(other);
-        for (String term : this.other) {
+        // Filed in the order given, not Set.copyOf's, whose iteration order changes from run to run.
+        for (String term : other) {
             String word = term.startsWith("n:") ? term.substring(2) : term;
             if (word.length() >= COGNATE_PREFIX && word.indexOf(' ') < 0) {
                 otherByHead.computeIfAbsent(word.substring(0, 3), k -> new ArrayList<>()).add(term);
@@ -148,12 +149,20 @@ final class Gloss {
             boolean near = prefix >= COGNATE_LONG_PREFIX
                     || prefix >= COGNATE_PREFIX && prefix >= COGNATE_SHARE * Math.max(stem.length(), word.length())
                     || Math.abs(stem.length() - word.length()) <= 1 && Terms.editDistance(stem, word, 1) <= 1;
-            if (near && prefix > bestPrefix) {
+            // Ties go to the closer length, then to the alphabet, so that a run never depends on iteration order.
+            if (near && (prefix > bestPrefix || prefix == bestPrefix && closer(stem, word, best))) {
                 best = term;
                 bestPrefix = prefix;
             }
         }
         return best;
+    }
+
+    private static boolean closer(String stem, String word, String best) {
+        String b = best.startsWith("n:") ? best.substring(2) : best;
+        int d = Math.abs(stem.length() - word.length());
+        int e = Math.abs(stem.length() - b.length());
+        return d < e || d == e && word.compareTo(b) < 0;
     }
 
     private static int commonPrefix(String a, String b) {
