@@ -272,8 +272,21 @@ final class FactDiff {
 
     /** A token's glossed term, or its folded self for the short words that have no term ("EU", "UE"). */
     private static String word(Terms terms, Token x) {
-        String term = terms.termOf(x);
+        String term = crossTerm(terms, x);
         return term != null ? term : x.norm();
+    }
+
+    /**
+     * A token's term for comparing across languages: a word that is a name by itself counts as the name, as
+     * {@link Terms} files it, so that English "European" (a name) and French "européenne" (a word) meet.
+     */
+    private static String crossTerm(Terms terms, Token x) {
+        for (Mention m : terms.analysis().mentionsIn(x.span())) {
+            if (m.kind() == Mention.Kind.NAME && m.span().equals(x.span())) {
+                return terms.keyOf(m);
+            }
+        }
+        return terms.termOf(x);
     }
 
     /** The word with a capitalised or scope modifier before it ("Western allies"). */
@@ -490,8 +503,8 @@ final class FactDiff {
     /** The same word: across languages the same term, within one the same stem; long words one edit apart too. */
     private boolean same(Token x, Token y) {
         if (s.glossed() || t.glossed()) {
-            String a = s.termOf(x);
-            String b = t.termOf(y);
+            String a = crossTerm(s, x);
+            String b = crossTerm(t, y);
             return a.equals(b) || a.length() >= Terms.MIN_FUZZY && b.length() >= Terms.MIN_FUZZY && Terms.editDistance(a, b, 1) <= 1;
         }
         return x.stem().equals(y.stem()) || x.norm().length() >= Terms.MIN_FUZZY && Terms.editDistance(x.stem(), y.stem(), 1) <= 1;
