@@ -54,6 +54,8 @@ public final class Archive implements AutoCloseable {
     private volatile Linker linker;
     private final Provenance provenance = new Provenance();
     private final Comparer comparer = new Comparer();
+    /** Made on the first comparison of two languages, with the dictionaries, which take seconds to load. */
+    private volatile Comparer translationComparer;
     private final StoryClusterer stories;
 
     /** Opens the archive over {@code store}, rebuilding the retrieval index from the stored fingerprints. */
@@ -317,7 +319,24 @@ public final class Archive implements AutoCloseable {
 
     /** The claim-level diff of {@code target} against {@code source}. */
     public Comparison compare(Article source, Article target) {
-        return comparer.compare(source.id(), analysis(source), source.truncation(), target.id(), analysis(target));
+        Analysis a = analysis(source);
+        Analysis b = analysis(target);
+        Comparer c = a.language().equals(b.language()) ? comparer : translationComparer();
+        return c.compare(source.id(), a, source.truncation(), target.id(), b);
+    }
+
+    private Comparer translationComparer() {
+        Comparer c = translationComparer;
+        if (c == null) {
+            synchronized (this) {
+                c = translationComparer;
+                if (c == null) {
+                    c = new Comparer(pivots.get());
+                    translationComparer = c;
+                }
+            }
+        }
+        return c;
     }
 
     private void index(StoredArticle s) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.storytrace.analyse.Analysis;
 import org.storytrace.analyse.Attribution;
 import org.storytrace.analyse.Attributions;
+import org.storytrace.analyse.PivotDictionary;
 import org.storytrace.analyse.Sentence;
 import org.storytrace.model.Alignment;
 import org.storytrace.model.Change;
@@ -31,10 +32,31 @@ public final class Comparer {
     static final int MIN_CLAUSE_TERMS = 2;
 
     private final Attributions attributions = new Attributions();
+    private final PivotDictionary pivots;
+
+    /** A comparer for texts in one language, and for translations through names, numbers and cognates only. */
+    public Comparer() {
+        this(PivotDictionary.empty());
+    }
+
+    /** @param pivots the bilingual dictionaries a text in another language than English is read through */
+    public Comparer(PivotDictionary pivots) {
+        this.pivots = pivots;
+    }
 
     public Comparison compare(String sourceId, Analysis source, Truncation sourceTruncation, String targetId, Analysis target) {
-        Terms s = new Terms(source);
-        Terms t = new Terms(target);
+        Terms s;
+        Terms t;
+        if (crossLingual(source, target) && target.language().equals(PivotDictionary.PIVOT_LANGUAGE)) {
+            t = new Terms(target);
+            s = new Terms(source, new Gloss(pivots, source.language(), t.all()));
+        } else if (crossLingual(source, target) && source.language().equals(PivotDictionary.PIVOT_LANGUAGE)) {
+            s = new Terms(source);
+            t = new Terms(target, new Gloss(pivots, target.language(), s.all()));
+        } else {
+            s = new Terms(source);
+            t = new Terms(target);
+        }
         List<Span> editorial = editorial(target);
         Aligner aligner = new Aligner(s, t, editorial);
         List<Aligner.Pair> pairs = aligner.align(target);
@@ -78,6 +100,17 @@ public final class Comparer {
                 .thenComparingInt(c -> c.sourceSpan() != null ? c.sourceSpan().start() : Integer.MAX_VALUE));
         return new Comparison(sourceId, targetId, source.sentences().stream().map(Sentence::span).toList(),
                 target.sentences().stream().map(Sentence::span).toList(), alignments, changes);
+    }
+
+    /**
+     * Whether one text is English and the other in another known language: its words are then read as the English
+     * text's terms. Two texts in two other languages are compared word for word, sharing only names and numbers.
+     */
+    private static boolean crossLingual(Analysis source, Analysis target) {
+        String a = source.language();
+        String b = target.language();
+        return !a.equals(b) && !Analysis.UNDETERMINED.equals(a) && !Analysis.UNDETERMINED.equals(b)
+                && (a.equals(PivotDictionary.PIVOT_LANGUAGE) || b.equals(PivotDictionary.PIVOT_LANGUAGE));
     }
 
     /** The rewriter's own words: framing phrases and cues that credit a publication. */

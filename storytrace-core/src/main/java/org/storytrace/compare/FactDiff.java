@@ -3,6 +3,7 @@ package org.storytrace.compare;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,12 +77,12 @@ final class FactDiff {
     private void names() {
         List<Mention> targetNames = ta.mentionsIn(tgt).stream().filter(m -> m.kind() == Mention.Kind.NAME).toList();
         for (Mention m : sa.mentionsIn(src)) {
-            if (m.kind() != Mention.Kind.NAME || t.all().contains(Terms.key(m))) {
+            if (m.kind() != Mention.Kind.NAME || t.all().contains(s.keyOf(m))) {
                 continue;
             }
             Mention best = null;
             for (Mention c : targetNames) {
-                if (!s.all().contains(Terms.key(c)) && !explained.contains(c) && sameNameChanged(m.key(), c.key())) {
+                if (!s.all().contains(t.keyOf(c)) && !explained.contains(c) && sameNameChanged(m.key(), c.key())) {
                     best = c;
                     break;
                 }
@@ -119,11 +120,11 @@ final class FactDiff {
     private void numbers() {
         List<Mention> targetValues = ta.mentionsIn(tgt).stream().filter(FactDiff::isValue).toList();
         for (Mention m : sa.mentionsIn(src)) {
-            if (!isValue(m) || t.all().contains(Terms.key(m))) {
+            if (!isValue(m) || t.all().contains(s.keyOf(m))) {
                 continue;
             }
             for (Mention c : targetValues) {
-                if (c.kind() == m.kind() && !s.all().contains(Terms.key(c)) && !explained.contains(c)) {
+                if (c.kind() == m.kind() && !s.all().contains(t.keyOf(c)) && !explained.contains(c)) {
                     explained.add(m);
                     explained.add(c);
                     changes.add(change(m.kind() == Mention.Kind.DATE ? ChangeKind.CHANGED_DATE : ChangeKind.CHANGED_NUMBER,
@@ -151,7 +152,7 @@ final class FactDiff {
 
     private void droppedMentions() {
         for (Mention m : sa.mentionsIn(src)) {
-            if (explained.contains(m) || !(m.kind() == Mention.Kind.NAME || isValue(m)) || t.has(Terms.key(m))
+            if (explained.contains(m) || !(m.kind() == Mention.Kind.NAME || isValue(m)) || t.has(s.keyOf(m))
                     || inside(m.span(), droppedSource) || inside(m.span(), explainedSource) || m.kind() == Mention.Kind.NAME && wordsPresent(m, t)) {
                 continue;
             }
@@ -197,26 +198,35 @@ final class FactDiff {
      * troops" / "the EU countries"), quantifiers only when they qualify the same noun ("some countries" / "all countries").
      */
     private void scope() {
-        List<Token> sourceOnly = lexiconTokens(sa, src, Lexicon.SCOPE, ta, tgt);
-        List<Token> targetOnly = lexiconTokens(ta, tgt, Lexicon.SCOPE, sa, src);
+        List<Token> sourceOnly = lexiconTokens(s, src, Lexicon.SCOPE, t, tgt);
+        List<Token> targetOnly = lexiconTokens(t, tgt, Lexicon.SCOPE, s, src);
         for (Token x : sourceOnly) {
             Token head = head(sa, src, x);
             for (Token y : targetOnly) {
                 Token otherHead = head(ta, tgt, y);
                 boolean geo = Lexicon.GEO_SCOPE.contains(x.norm()) && Lexicon.GEO_SCOPE.contains(y.norm());
-                if (head != null && otherHead != null && (geo || head.stem().equals(otherHead.stem()))) {
-                    changes.add(change(ChangeKind.CHANGED_SCOPE, new Span(x.span().start(), head.span().end()),
-                            new Span(y.span().start(), otherHead.span().end()), "scope changed"));
+                boolean sameHead = head != null && otherHead != null
+                        && (s.glossed() || t.glossed() ? Objects.equals(s.termOf(head), t.termOf(otherHead)) : head.stem().equals(otherHead.stem()));
+                if (head != null && otherHead != null && (geo || sameHead)) {
+                    changes.add(change(ChangeKind.CHANGED_SCOPE, phrase(x, head), phrase(y, otherHead), "scope changed"));
                     return;
                 }
             }
         }
     }
 
-    /** The noun a scope word qualifies: the first following word that is not itself a scope word. */
+    /**
+     * The noun a scope word qualifies: the first following word that is not itself a scope word, or, for a
+     * geopolitical adjective in a language that puts adjectives after the noun, the word before (troupes occidentales).
+     */
     private static Token head(Analysis a, Span span, Token word) {
         List<Token> tokens = a.tokensIn(span);
-        for (int i = tokens.indexOf(word) + 1; i < tokens.size() && i <= tokens.indexOf(word) + 2; i++) {
+        int at = tokens.indexOf(word);
+        if (Lexicon.ADJECTIVE_AFTER_NOUN.contains(a.language()) && Lexicon.GEO_SCOPE.contains(word.norm()) && at > 0
+                && Terms.term(tokens.get(at - 1)) != null) {
+            return tokens.get(at - 1);
+        }
+        for (int i = at + 1; i < tokens.size() && i <= at + 2; i++) {
             if (!Lexicon.SCOPE.contains(tokens.get(i).norm())) {
                 return tokens.get(i);
             }
@@ -224,28 +234,59 @@ final class FactDiff {
         return null;
     }
 
+    /** A scope word and its head, in whichever order the text has them. */
+    private static Span phrase(Token word, Token head) {
+        return new Span(Math.min(word.span().start(), head.span().start()), Math.max(word.span().end(), head.span().end()));
+    }
+
     /** An acting group on one side only replaced by another on the other side: "Western allies" / "partners". */
     private void actors() {
-        List<Token> sourceOnly = lexiconTokens(sa, src, Lexicon.ACTORS, ta, tgt);
-        List<Token> targetOnly = lexiconTokens(ta, tgt, Lexicon.ACTORS, sa, src);
+        List<Token> sourceOnly = lexiconTokens(s, src, Lexicon.ACTORS, t, tgt);
+        List<Token> targetOnly = lexiconTokens(t, tgt, Lexicon.ACTORS, s, src);
         if (!sourceOnly.isEmpty() && !targetOnly.isEmpty()) {
             changes.add(change(ChangeKind.CHANGED_ACTOR, withModifier(sa, src, sourceOnly.get(0)), withModifier(ta, tgt, targetOnly.get(0)),
                     "actor changed"));
         }
     }
 
-    private static List<Token> lexiconTokens(Analysis a, Span span, Set<String> lexicon, Analysis other, Span otherSpan) {
+    /**
+     * The words of {@code lexicon} in {@code span} that the other side does not have. Across languages "the same
+     * word" is the same term (alliés and allies meet through the gloss), within one language the same folded word.
+     */
+    private static List<Token> lexiconTokens(Terms own, Span span, Set<String> lexicon, Terms other, Span otherSpan) {
+        boolean cross = own.glossed() || other.glossed();
         Set<String> otherWords = new HashSet<>();
-        for (Token x : other.tokensIn(otherSpan)) {
-            otherWords.add(x.norm());
+        for (Token x : other.analysis().tokensIn(otherSpan)) {
+            otherWords.add(cross ? word(other, x) : x.norm());
         }
+        Analysis a = own.analysis();
         List<Token> out = new ArrayList<>();
         for (Token x : a.tokensIn(span)) {
-            if (lexicon.contains(x.norm()) && !otherWords.contains(x.norm()) && !inDate(a, x)) {
+            String word = cross ? word(own, x) : x.norm();
+            if (lexicon.contains(x.norm()) && !otherWords.contains(word) && !inDate(a, x)) {
                 out.add(x);
             }
         }
         return out;
+    }
+
+    /** A token's glossed term, or its folded self for the short words that have no term ("EU", "UE"). */
+    private static String word(Terms terms, Token x) {
+        String term = crossTerm(terms, x);
+        return term != null ? term : x.norm();
+    }
+
+    /**
+     * A token's term for comparing across languages: a word that is a name by itself counts as the name, as
+     * {@link Terms} files it, so that English "European" (a name) and French "européenne" (a word) meet.
+     */
+    private static String crossTerm(Terms terms, Token x) {
+        for (Mention m : terms.analysis().mentionsIn(x.span())) {
+            if (m.kind() == Mention.Kind.NAME && m.span().equals(x.span())) {
+                return terms.keyOf(m);
+            }
+        }
+        return terms.termOf(x);
     }
 
     /** The word with a capitalised or scope modifier before it ("Western allies"). */
@@ -262,13 +303,13 @@ final class FactDiff {
     }
 
     private void attribution() {
-        Span a = speechClause(sa, src);
-        Span b = speechClause(ta, tgt);
+        Span a = speechClause(s, src);
+        Span b = speechClause(t, tgt);
         if (a == null || b == null) {
             return;
         }
-        Set<String> sa1 = speakers(sa, a);
-        Set<String> tb1 = speakers(ta, b);
+        Set<String> sa1 = speakers(s, a);
+        Set<String> tb1 = speakers(t, b);
         if (!sa1.isEmpty() && !tb1.isEmpty() && !sa1.equals(tb1)) {
             explainedSource.add(a);
             addedTarget.add(b);
@@ -276,20 +317,22 @@ final class FactDiff {
         }
     }
 
-    private static Span speechClause(Analysis a, Span span) {
+    private static Span speechClause(Terms terms, Span span) {
+        Analysis a = terms.analysis();
         for (Span clause : clauses(a, span)) {
-            if (Lexicon.SPEECH.matcher(clause.of(a.text())).find() && !speakers(a, clause).isEmpty()) {
+            if (Lexicon.SPEECH.matcher(clause.of(a.text())).find() && !speakers(terms, clause).isEmpty()) {
                 return clause;
             }
         }
         return null;
     }
 
-    private static Set<String> speakers(Analysis a, Span clause) {
+    /** Who a clause credits, as terms, so that a source and its translation credit the same speakers alike. */
+    private static Set<String> speakers(Terms terms, Span clause) {
         Set<String> out = new HashSet<>();
-        for (Token x : a.tokensIn(clause)) {
-            if (Lexicon.SPEAKERS.contains(x.norm())) {
-                out.add(x.stem());
+        for (Token x : terms.analysis().tokensIn(clause)) {
+            if (Lexicon.SPEAKERS.contains(Gloss.unelided(x.norm()))) {
+                out.add(terms.glossed() ? terms.termOf(x) : x.stem());
             }
         }
         return out;
@@ -406,8 +449,8 @@ final class FactDiff {
     }
 
     private void terms(Span sourceSentence) {
-        List<Token> a = contentWords(sa, sourceSentence);
-        List<Token> b = contentWords(ta, tgt);
+        List<Token> a = contentWords(s, sourceSentence);
+        List<Token> b = contentWords(t, tgt);
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
@@ -435,7 +478,7 @@ final class FactDiff {
                 Token x = a.get(left[0] + 1);
                 Token y = b.get(left[1] + 1);
                 if (!isName(x) && !isName(y) && !inside(x.span(), droppedSource) && !inside(y.span(), addedTarget)
-                        && !sharePrefix(x.stem(), y.stem())) {
+                        && !(s.glossed() || t.glossed() ? sharePrefix(s.termOf(x), t.termOf(y)) : sharePrefix(x.stem(), y.stem()))) {
                     changes.add(change(ChangeKind.CHANGED_TERM, x.span(), y.span(), "term replaced"));
                 }
             }
@@ -447,17 +490,23 @@ final class FactDiff {
         return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3);
     }
 
-    private static List<Token> contentWords(Analysis a, Span span) {
+    private static List<Token> contentWords(Terms terms, Span span) {
         List<Token> out = new ArrayList<>();
-        for (Token x : a.tokensIn(span)) {
-            if (Terms.term(x) != null) {
+        for (Token x : terms.analysis().tokensIn(span)) {
+            if (terms.termOf(x) != null) {
                 out.add(x);
             }
         }
         return out;
     }
 
-    private static boolean same(Token x, Token y) {
+    /** The same word: across languages the same term, within one the same stem; long words one edit apart too. */
+    private boolean same(Token x, Token y) {
+        if (s.glossed() || t.glossed()) {
+            String a = crossTerm(s, x);
+            String b = crossTerm(t, y);
+            return a.equals(b) || a.length() >= Terms.MIN_FUZZY && b.length() >= Terms.MIN_FUZZY && Terms.editDistance(a, b, 1) <= 1;
+        }
         return x.stem().equals(y.stem()) || x.norm().length() >= Terms.MIN_FUZZY && Terms.editDistance(x.stem(), y.stem(), 1) <= 1;
     }
 

@@ -22,20 +22,43 @@ final class Terms {
     static final int MIN_FUZZY = 5;
 
     private final Analysis analysis;
+    /** Reads the words of a text in another language as the other text's terms; null when both share a language. */
+    private final Gloss gloss;
     private final Map<String, List<Span>> occurrences = new LinkedHashMap<>();
     private final Map<String, List<String>> byPrefix = new HashMap<>();
 
     Terms(Analysis analysis) {
+        this(analysis, null);
+    }
+
+    /** The terms of a text in another language than the one it is compared with, through {@code gloss}. */
+    Terms(Analysis analysis, Gloss gloss) {
         this.analysis = analysis;
+        this.gloss = gloss;
         for (Token t : analysis.tokens()) {
-            String term = term(t);
+            String term = termOf(t);
             if (term != null && !singleWordName(analysis, t)) {
                 add(term, t.span());
             }
         }
         for (Mention m : analysis.mentions()) {
-            add(key(m), m.span());
+            add(keyOf(m), m.span());
         }
+    }
+
+    /** Whether this text's words are read as another language's terms. */
+    boolean glossed() {
+        return gloss != null;
+    }
+
+    /** The term of one of this text's tokens, glossed when the text is in the other language. */
+    String termOf(Token t) {
+        return gloss == null ? term(t) : gloss.term(t);
+    }
+
+    /** The key of one of this text's mentions, glossed when the text is in the other language. */
+    String keyOf(Mention m) {
+        return gloss == null ? key(m) : gloss.key(m);
     }
 
     private void add(String term, Span span) {
@@ -104,13 +127,13 @@ final class Terms {
     List<String> within(Span span, List<Span> ignored) {
         List<String> out = new ArrayList<>();
         for (Token t : analysis.tokensIn(span)) {
-            String term = term(t);
+            String term = termOf(t);
             if (term != null && !out.contains(term) && !covered(t.span(), ignored) && !singleWordName(analysis, t)) {
                 out.add(term);
             }
         }
         for (Mention m : analysis.mentionsIn(span)) {
-            String k = key(m);
+            String k = keyOf(m);
             if (!out.contains(k) && !covered(m.span(), ignored)) {
                 out.add(k);
             }
