@@ -98,10 +98,12 @@ class FrenchSeedPairTest {
     }
 
     @Test
-    void frenchOriginalIsTheOriginAndTheRewriteATranslationOfIt() throws Exception {
+    void frenchOriginalIsTheOriginWithLeMondeBehindItAndTheRewriteATranslationOfIt() throws Exception {
         JsonNode score = run(PivotDictionary::empty);
         assertThat(score.get("edge_type").asText()).isEqualTo("translation");
         assertThat(score.get("origin").asText()).isEqualTo("000-fr");
+        // "Le Monde a appris" in a text of unknown outlet: Le Monde's article or a copy of it, Le Monde outside the archive.
+        assertThat(score.get("origin_external").toString()).contains("Le Monde");
     }
 
     private static JsonNode run(Supplier<PivotDictionary> dictionaries) throws Exception {

@@ -412,12 +412,25 @@ public final class Provenance {
             }
             String cueOutlet = a.cue().replaceAll("(?i)\\b(has|had|have)\\s+learn(ed|t)\\b.*", "").strip();
             boolean literal = !Normalizer.fold(a.cue()).contains(Normalizer.fold(a.outlet()));
+            String own = p.member().article().metadata().outlet();
             if (a.kind() == Attribution.Kind.FIRST_HAND && !literal) {
-                continue; // "Reuters has learned" in an article of unknown outlet may be Reuters itself
+                if (own == null || Normalizer.fold(own).equals(Normalizer.fold(a.outlet()))) {
+                    // "Le Monde a appris" in an article whose outlet is unknown: Le Monde's own reporting, and this
+                    // text is Le Monde's article or a copy of it. Which, the text cannot say; a copy is likelier in an
+                    // archive fed by aggregators, and Le Monde's own page would carry its outlet.
+                    if (own != null) {
+                        continue;
+                    }
+                    return Optional.of(new DerivationEdge(p.member().id(), EXTERNAL + a.outlet(), EdgeType.REPUBLICATION, 0.5,
+                            List.of(new Evidence("attribution", "presents the reporting as " + a.outlet() + "'s own (\u201c" + a.cue()
+                                    + "\u201d) and its own outlet is unknown: " + a.outlet() + "'s article or a copy of it", a.span(), null))));
+                }
             }
             EdgeType type = literal ? EdgeType.TRANSLATION : EdgeType.ATTRIBUTED_REWRITE;
             String why = literal
                     ? "credits \u201c" + cueOutlet + "\u201d, a literal translation of " + a.outlet() + ": a machine translation of its reporting"
+                    : a.kind() == Attribution.Kind.FIRST_HAND
+                    ? "published by " + own + " but presents the reporting as " + a.outlet() + "'s own, and " + a.outlet() + " is not in the archive"
                     : "credits " + a.outlet() + ", which is not in the archive";
             return Optional.of(new DerivationEdge(p.member().id(), EXTERNAL + a.outlet(), type, literal ? 0.8 : 0.6,
                     List.of(new Evidence("attribution", why, a.span(), null))));
