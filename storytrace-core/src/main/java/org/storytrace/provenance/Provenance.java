@@ -49,11 +49,12 @@ public final class Provenance {
             return new DerivationGraph(storyId, null, List.of(), List.of(), List.of("story has no articles"));
         }
         int n = profiles.size();
+        Overlaps overlaps = new Overlaps(profiles);
         double[][] dir = new double[n][n];
         for (int d = 0; d < n; d++) {
             for (int s = 0; s < n; s++) {
                 if (d != s) {
-                    dir[d][s] = direction(profiles.get(d), profiles.get(s));
+                    dir[d][s] = direction(profiles.get(d), profiles.get(s), overlaps.words(d, s), overlaps.words(s, d));
                 }
             }
         }
@@ -80,7 +81,7 @@ public final class Provenance {
             double bestSimilarity = -1;
             for (int r = 0; r < rank; r++) {
                 int s = order.get(r);
-                double sim = similarity(profiles.get(d), profiles.get(s));
+                double sim = overlaps.similarity(d, s);
                 if (sim > bestSimilarity) {
                     bestSimilarity = sim;
                     best = s;
@@ -111,8 +112,11 @@ public final class Provenance {
     /** Prefix of the ids of external nodes: outlets the text credits that are not in the archive. */
     public static final String EXTERNAL = "external:";
 
-    /** Evidence that {@code d} derives from {@code s}, positive for "yes", negative for "the other way round". */
-    private static double direction(Profile d, Profile s) {
+    /**
+     * Evidence that {@code d} derives from {@code s}, positive for "yes", negative for "the other way round".
+     * {@code inSource} and {@code inDerived} are the containments of d's content words in s's and the reverse.
+     */
+    private static double direction(Profile d, Profile s, double inSource, double inDerived) {
         double score = 0;
         if (!d.cites().isEmpty() && s.cites().isEmpty()) {
             score += W_CITES;
@@ -125,15 +129,8 @@ public final class Provenance {
         if (td != null && ts != null && !td.equals(ts)) {
             score += td.isAfter(ts) ? W_TIME : -W_TIME;
         }
-        double inSource = Shingles.containment(d.words(), s.words());
-        double inDerived = Shingles.containment(s.words(), d.words());
         score += W_CONTAINMENT * (inSource - inDerived);
         return score;
-    }
-
-    private static double similarity(Profile a, Profile b) {
-        return Math.max(Shingles.containment(a.shingles(), b.shingles()),
-                Math.max(Shingles.containment(a.words(), b.words()), Shingles.containment(a.keys(), b.keys())));
     }
 
     private static DerivationEdge edge(Profile d, Profile s, double directionMargin) {
