@@ -24,6 +24,7 @@ final class Terms {
     private final Analysis analysis;
     private final Map<String, List<Span>> occurrences = new LinkedHashMap<>();
     private final Map<String, List<String>> byPrefix = new HashMap<>();
+    private String folded;
 
     Terms(Analysis analysis) {
         this.analysis = analysis;
@@ -48,6 +49,17 @@ final class Terms {
 
     Analysis analysis() {
         return analysis;
+    }
+
+    /**
+     * The whole text folded, computed once: every aligned pair asks for it, and folding a 10 000-sentence article
+     * once per pair did not finish (CompareBadInputTest).
+     */
+    String foldedText() {
+        if (folded == null) {
+            folded = org.storytrace.analyse.Normalizer.fold(analysis.text());
+        }
+        return folded;
     }
 
     /** The term a token stands for, or null for function words, short words and bare punctuation. */
