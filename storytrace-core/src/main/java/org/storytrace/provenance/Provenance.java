@@ -228,6 +228,7 @@ public final class Provenance {
         if (o.member().article().metadata().published() == null) {
             out.add(o.member().id() + " has no publication time: the decision rests on the text");
         }
+        out.addAll(CueConflicts.in(profiles));
         return out;
     }
 
