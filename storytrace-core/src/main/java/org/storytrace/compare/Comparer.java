@@ -112,10 +112,13 @@ public final class Comparer {
 
     /** The source presented its reporting as first-hand ("Le Monde has learned"); the copy credits "the article". */
     private java.util.Optional<Change> attributionChange(Analysis source, List<Attribution> targetCues) {
-        List<Attribution> own = attributions.find(source.text()).stream().filter(a -> a.kind() == Attribution.Kind.FIRST_HAND).toList();
         List<Attribution> cited = targetCues.stream()
                 .filter(a -> a.kind() == Attribution.Kind.CITES_PUBLICATION && a.outlet() == null).toList();
-        if (own.isEmpty() || cited.isEmpty()) {
+        if (cited.isEmpty()) {
+            return java.util.Optional.empty(); // the source's cues are costly to find and would not be used
+        }
+        List<Attribution> own = attributions.find(source.text()).stream().filter(a -> a.kind() == Attribution.Kind.FIRST_HAND).toList();
+        if (own.isEmpty()) {
             return java.util.Optional.empty();
         }
         Attribution a = own.get(0);

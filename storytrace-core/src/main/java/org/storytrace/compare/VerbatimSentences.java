@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.storytrace.analyse.Analysis;
 
 /**
@@ -13,6 +14,7 @@ import org.storytrace.analyse.Analysis;
  * are used up, further target copies go to the first, as before.
  */
 final class VerbatimSentences {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final Map<String, List<Integer>> occurrences = new HashMap<>();
     private final Map<String, Integer> used = new HashMap<>();
 
@@ -34,6 +36,6 @@ final class VerbatimSentences {
     }
 
     private static String normalised(String sentence) {
-        return sentence.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(sentence.strip()).replaceAll(" ");
     }
 }
