@@ -57,8 +57,8 @@ public class ProvenanceBenchmark {
         members.addAll(story(analyser, BenchTexts.wmt22News()));
     }
 
-    /** The 200 members, analysed; package-visible so the figure's inputs can be checked outside JMH. */
-    static List<Member> story(Analyser analyser, List<StoryItem> news) {
+    /** The 200 members, analysed. */
+    private static List<Member> story(Analyser analyser, List<StoryItem> news) {
         record Base(String text, String language, String outlet) {
         }
         List<Base> bases = new ArrayList<>();
