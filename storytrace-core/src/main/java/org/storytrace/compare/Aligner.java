@@ -113,14 +113,10 @@ final class Aligner {
                 postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
             }
         }
-        Map<String, Integer> verbatim = new HashMap<>();
-        List<Sentence> sourceSentences = sourceAnalysis.sentences();
-        for (int i = sourceSentences.size() - 1; i >= 0; i--) {
-            verbatim.put(normalised(sourceSentences.get(i).span().of(sourceAnalysis.text())), i);
-        }
+        VerbatimSentences verbatim = new VerbatimSentences(sourceAnalysis);
         List<Pair> out = new ArrayList<>();
         for (int t = 0; t < targetTerms.size(); t++) {
-            Integer same = verbatim.get(normalised(target.sentences().get(t).span().of(target.text())));
+            Integer same = verbatim.next(target.sentences().get(t).span().of(target.text()));
             if (same != null) {
                 // The same words: aligned whatever they contain, even a sentence too short to have terms.
                 out.add(new Pair(List.of(same), t, 1.0));
@@ -224,10 +220,6 @@ final class Aligner {
         weight.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
                 .limit(MAX_CANDIDATES).forEach(e -> out.add(e.getKey()));
         return out;
-    }
-
-    private static String normalised(String sentence) {
-        return sentence.strip().replaceAll("\\s+", " ");
     }
 
     private List<String> group(int from, int to) {

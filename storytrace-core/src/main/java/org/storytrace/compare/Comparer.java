@@ -57,7 +57,9 @@ public final class Comparer {
             s = new Terms(source);
             t = new Terms(target);
         }
-        List<Span> editorial = editorial(target);
+        // Cue finding runs its rules over the whole text: once per text, not once per use.
+        List<Attribution> targetCues = attributions.find(target.text());
+        List<Span> editorial = editorial(target, targetCues);
         Aligner aligner = new Aligner(s, t, editorial);
         List<Aligner.Pair> pairs = aligner.align(target);
         boolean truncated = sourceTruncation.truncated();
@@ -91,7 +93,7 @@ public final class Comparer {
                 changes.add(added(target, target.sentences().get(i), truncated));
             }
         }
-        attributionChange(source, target).ifPresent(changes::add);
+        attributionChange(source, targetCues).ifPresent(changes::add);
         // Two target sentences restating one source sentence find its lost details twice: report them once.
         List<Change> unique = new ArrayList<>(new java.util.LinkedHashSet<>(changes));
         changes.clear();
@@ -114,9 +116,9 @@ public final class Comparer {
     }
 
     /** The rewriter's own words: framing phrases and cues that credit a publication. */
-    private List<Span> editorial(Analysis target) {
+    private static List<Span> editorial(Analysis target, List<Attribution> targetCues) {
         List<Span> out = new ArrayList<>(Framing.in(target.text(), new Span(0, target.text().length())));
-        for (Attribution a : attributions.find(target.text())) {
+        for (Attribution a : targetCues) {
             if (a.kind() == Attribution.Kind.CITES_PUBLICATION) {
                 out.add(a.span());
             }
@@ -142,11 +144,14 @@ public final class Comparer {
     }
 
     /** The source presented its reporting as first-hand ("Le Monde has learned"); the copy credits "the article". */
-    private java.util.Optional<Change> attributionChange(Analysis source, Analysis target) {
-        List<Attribution> own = attributions.find(source.text()).stream().filter(a -> a.kind() == Attribution.Kind.FIRST_HAND).toList();
-        List<Attribution> cited = attributions.find(target.text()).stream()
+    private java.util.Optional<Change> attributionChange(Analysis source, List<Attribution> targetCues) {
+        List<Attribution> cited = targetCues.stream()
                 .filter(a -> a.kind() == Attribution.Kind.CITES_PUBLICATION && a.outlet() == null).toList();
-        if (own.isEmpty() || cited.isEmpty()) {
+        if (cited.isEmpty()) {
+            return java.util.Optional.empty(); // the source's cues are costly to find and would not be used
+        }
+        List<Attribution> own = attributions.find(source.text()).stream().filter(a -> a.kind() == Attribution.Kind.FIRST_HAND).toList();
+        if (own.isEmpty()) {
             return java.util.Optional.empty();
         }
         Attribution a = own.get(0);

@@ -184,7 +184,7 @@ final class FactDiff {
     }
 
     private void framing() {
-        String sourceFolded = org.storytrace.analyse.Normalizer.fold(sa.text());
+        String sourceFolded = s.foldedText();
         for (Span phrase : Framing.in(ta.text(), tgt)) {
             String folded = org.storytrace.analyse.Normalizer.fold(phrase.of(ta.text()));
             if (!inside(phrase, addedTarget) && !sourceFolded.contains(folded)) {
@@ -440,11 +440,8 @@ final class FactDiff {
      * "transfer of relevant military innovations"): found on the longest common subsequence of content words.
      */
     private void terms() {
-        for (org.storytrace.analyse.Sentence sentence : sa.sentences()) {
-            Span x = sentence.span();
-            if (x.start() >= src.start() && x.end() <= src.end()) {
-                terms(x);
-            }
+        for (org.storytrace.analyse.Sentence sentence : SentencesIn.span(sa, src)) {
+            terms(sentence.span());
         }
     }
 
@@ -551,11 +548,8 @@ final class FactDiff {
     /** The clauses of each sentence inside {@code span}: a group of two sentences never yields a clause across them. */
     private static List<Span> clauses(Analysis a, Span span) {
         List<Span> out = new ArrayList<>();
-        for (org.storytrace.analyse.Sentence sentence : a.sentences()) {
-            Span x = sentence.span();
-            if (x.start() >= span.start() && x.end() <= span.end()) {
-                out.addAll(Clauses.of(a, x));
-            }
+        for (org.storytrace.analyse.Sentence sentence : SentencesIn.span(a, span)) {
+            out.addAll(Clauses.of(a, sentence.span()));
         }
         return out;
     }

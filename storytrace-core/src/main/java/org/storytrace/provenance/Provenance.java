@@ -98,12 +98,13 @@ public final class Provenance {
             return new DerivationGraph(storyId, null, List.of(), List.of(), List.of("story has no articles"));
         }
         int n = profiles.size();
+        Overlaps overlaps = new Overlaps(profiles);
         Map<String, Double> home = homeLanguages(profiles);
         boolean[][] siblings = new boolean[n][n];
         boolean[] hasSibling = new boolean[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                siblings[i][j] = i != j && siblings(profiles.get(i), profiles.get(j));
+                siblings[i][j] = i != j && siblings(profiles.get(i), profiles.get(j), overlaps.shingles(i, j), overlaps.shingles(j, i));
                 hasSibling[i] |= siblings[i][j];
             }
         }
@@ -111,7 +112,7 @@ public final class Provenance {
         for (int d = 0; d < n; d++) {
             for (int s = 0; s < n; s++) {
                 if (d != s) {
-                    dir[d][s] = direction(profiles.get(d), profiles.get(s));
+                    dir[d][s] = direction(profiles.get(d), profiles.get(s), overlaps.words(d, s), overlaps.words(s, d));
                     if (revision(profiles.get(d), profiles.get(s))) {
                         dir[d][s] += W_REVISION;
                     }
@@ -154,7 +155,7 @@ public final class Provenance {
                 if (other && siblings[d][s]) {
                     continue; // two parallel versions in one language are two translations of a third, not one of the other
                 }
-                double sim = revision(profiles.get(d), profiles.get(s)) ? Double.MAX_VALUE : similarity(profiles.get(d), profiles.get(s));
+                double sim = revision(profiles.get(d), profiles.get(s)) ? Double.MAX_VALUE : overlaps.similarity(d, s);
                 if (sim > bestSimilarity) {
                     bestSimilarity = sim;
                     best = s;
@@ -202,8 +203,11 @@ public final class Provenance {
     /** Prefix of the ids of external nodes: outlets the text credits that are not in the archive. */
     public static final String EXTERNAL = "external:";
 
-    /** Evidence that {@code d} derives from {@code s}, positive for "yes", negative for "the other way round". */
-    private static double direction(Profile d, Profile s) {
+    /**
+     * Evidence that {@code d} derives from {@code s}, positive for "yes", negative for "the other way round".
+     * {@code inSource} and {@code inDerived} are the containments of d's content words in s's and the reverse.
+     */
+    private static double direction(Profile d, Profile s, double inSource, double inDerived) {
         double score = 0;
         if (!d.cites().isEmpty() && s.cites().isEmpty()) {
             score += W_CITES;
@@ -216,8 +220,6 @@ public final class Provenance {
         if (td != null && ts != null && !td.equals(ts)) {
             score += td.isAfter(ts) ? W_TIME : -W_TIME;
         }
-        double inSource = Shingles.containment(d.words(), s.words());
-        double inDerived = Shingles.containment(s.words(), d.words());
         score += W_CONTAINMENT * (inSource - inDerived);
         return score;
     }
@@ -242,7 +244,7 @@ public final class Provenance {
      * of each other. Independent translations of one original look like this; a republication does not (it is a
      * copy), and nor do two rewrites (they do not keep the sentences).
      */
-    private static boolean siblings(Profile a, Profile b) {
+    private static boolean siblings(Profile a, Profile b, double aInB, double bInA) {
         if (languagesDiffer(a, b) || !known(a.language()) || !a.language().equals(b.language())) {
             return false;
         }
@@ -251,8 +253,7 @@ public final class Provenance {
         if (Math.min(sa, sb) < 2 || (double) Math.min(sa, sb) / Math.max(sa, sb) < PARALLEL_SENTENCES) {
             return false;
         }
-        return Shingles.containment(a.shingles(), b.shingles()) < REPUBLICATION_CONTAINMENT
-                && Shingles.containment(b.shingles(), a.shingles()) < REPUBLICATION_CONTAINMENT
+        return aInB < REPUBLICATION_CONTAINMENT && bInA < REPUBLICATION_CONTAINMENT
                 && a.cites().isEmpty() == b.cites().isEmpty(); // a cue of the original is in both translations, or in neither
     }
 
@@ -277,11 +278,6 @@ public final class Provenance {
 
     private static boolean languagesDiffer(Profile d, Profile s) {
         return known(d.language()) && known(s.language()) && !d.language().equals(s.language());
-    }
-
-    private static double similarity(Profile a, Profile b) {
-        return Math.max(Shingles.containment(a.shingles(), b.shingles()),
-                Math.max(Shingles.containment(a.words(), b.words()), Shingles.containment(a.keys(), b.keys())));
     }
 
     private static boolean revision(Profile d, Profile s) {
@@ -463,6 +459,7 @@ public final class Provenance {
         if (o.member().article().metadata().published() == null) {
             out.add(o.member().id() + " has no publication time: the decision rests on the text");
         }
+        out.addAll(CueConflicts.in(profiles));
         return out;
     }
 
