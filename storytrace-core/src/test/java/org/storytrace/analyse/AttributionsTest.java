@@ -32,6 +32,26 @@ class AttributionsTest {
     }
 
     @Test
+    void wireDatelinesAtTheTopMarkTheAgencysOwnDispatch() throws Exception {
+        // Openings of real dispatches: scrapinghub ground truth (Reuters, AP) and a COUNTER agency story (APP, in Urdu).
+        com.fasterxml.jackson.databind.JsonNode truth = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Shared.root().resolve("eval/extraction/scrapinghub/ground-truth.json").toFile());
+        String reuters = truth.get("359fee228518d55b921194561e9ca88e428df81940246f8fac7a75398377daea").get("articleBody").asText();
+        String ap = truth.get("82b6d780c792df78dcfb00484d50c86fbc7f324a9eb5835b7615f028edb9a574").get("articleBody").asText();
+        String app = java.nio.file.Files.readAllLines(Shared.root().resolve("eval/reuse/counter-urdu/counter.dev.jsonl")).stream()
+                .map(l -> { try { return new com.fasterxml.jackson.databind.ObjectMapper().readTree(l); } catch (Exception e) { throw new AssertionError(e); } })
+                .filter(r -> r.get("role").asText().equals("source") && r.get("text").asText().startsWith("ڈھاکہ"))
+                .findFirst().orElseThrow().get("text").asText();
+        for (String[] c : new String[][] {{reuters, "Reuters"}, {ap, "AP"}, {app, "APP"}}) {
+            assertThat(attributions.find(c[0])).filteredOn(a -> a.kind() == Attribution.Kind.FIRST_HAND)
+                    .extracting(Attribution::outlet).as(c[1]).containsExactly(c[1]);
+        }
+        // A parenthesised agency name deep in the text is a mention, not a dateline.
+        assertThat(attributions.find("x ".repeat(Attributions.DATELINE_WINDOW) + "as the agency (AP) said"))
+                .noneMatch(a -> a.kind() == Attribution.Kind.FIRST_HAND);
+    }
+
+    @Test
     void cuesInOtherLanguagesNameTheirOutlet() {
         assertThat(one("Selon Le Monde, Paris prépare un envoi de troupes.")).isEqualTo("Le Monde");
         assertThat(one("Wie die FAZ berichtet, zögert Berlin.")).isEqualTo("FAZ");
