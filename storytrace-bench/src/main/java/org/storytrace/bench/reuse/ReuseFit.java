@@ -1,5 +1,6 @@
 package org.storytrace.bench.reuse;
 
+import org.storytrace.bench.LinearAlgebra;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class ReuseFit {
             double[] grad = new double[size];
             double[][] hess = new double[size][size];
             for (int n = 0; n < xs.size(); n++) {
-                double[] x = withBias(xs.get(n));
+                double[] x = LinearAlgebra.withBias(xs.get(n));
                 double[] p = probabilities(w, x, d, k);
                 for (int a = 0; a < k; a++) {
                     double err = (ys.get(n) == classes.get(a) ? 1 : 0) - p[a];
@@ -58,7 +59,7 @@ final class ReuseFit {
             for (int i = 0; i < size; i++) {
                 hess[i][i] += 1e-9;
             }
-            double[] step = solve(hess, grad);
+            double[] step = LinearAlgebra.solve(hess, grad);
             double moved = 0;
             for (int i = 0; i < size; i++) {
                 w[i] += step[i];
@@ -94,46 +95,5 @@ final class ReuseFit {
             p[a] = Math.exp(z[a] - max) / sum;
         }
         return p;
-    }
-
-    private static double[] withBias(double[] x) {
-        double[] out = new double[x.length + 1];
-        out[0] = 1;
-        System.arraycopy(x, 0, out, 1, x.length);
-        return out;
-    }
-
-    /** Gaussian elimination with partial pivoting: the system has one row per weight, a few dozen. */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < n; r++) {
-                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
-                    pivot = r;
-                }
-            }
-            double[] t = m[col];
-            m[col] = m[pivot];
-            m[pivot] = t;
-            for (int r = 0; r < n; r++) {
-                if (r != col && m[col][col] != 0) {
-                    double f = m[r][col] / m[col][col];
-                    for (int c = col; c <= n; c++) {
-                        m[r][c] -= f * m[col][c];
-                    }
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = m[i][i] == 0 ? 0 : m[i][n] / m[i][i];
-        }
-        return x;
     }
 }

@@ -1,15 +1,12 @@
 package org.storytrace.bench.reuse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.storytrace.bench.JsonLines;
 
 /** Reading reuse sets: JSONL records, and where the default sets are. */
 final class ReuseSets {
@@ -48,25 +45,8 @@ final class ReuseSets {
     }
 
     static List<JsonNode> read(Path file) {
-        ObjectMapper json = new ObjectMapper();
         List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    out.add(json.readTree(line));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not JSON: " + e.getOriginalMessage());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
+        JsonLines.read(file, (line, record) -> out.add(record));
         return out;
     }
 }

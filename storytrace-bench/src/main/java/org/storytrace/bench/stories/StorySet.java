@@ -1,19 +1,12 @@
 package org.storytrace.bench.stories;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import org.storytrace.bench.JsonLines;
 
 /**
  * A story set in the layout of {@code ../shared/eval/stories/*}: JSONL (optionally gzipped), one article a line with
@@ -26,33 +19,16 @@ public record StorySet(String name, List<StoryItem> items) {
     }
 
     public static StorySet read(String name, Path file) {
-        ObjectMapper json = new ObjectMapper();
         List<StoryItem> items = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode r;
-                try {
-                    r = json.readTree(line);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not JSON: " + e.getOriginalMessage());
-                }
-                String id = text(r, "id");
-                String story = text(r, "story");
-                String body = text(r, "text");
-                if (id == null || story == null || body == null) {
-                    throw new IllegalArgumentException(file + ":" + n + ": needs id, story and text");
-                }
-                items.add(new StoryItem(id, story, text(r, "lang"), body, time(text(r, "date")), name));
+        JsonLines.read(file, (n, r) -> {
+            String id = text(r, "id");
+            String story = text(r, "story");
+            String body = text(r, "text");
+            if (id == null || story == null || body == null) {
+                throw new IllegalArgumentException(file + ":" + n + ": needs id, story and text");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
+            items.add(new StoryItem(id, story, text(r, "lang"), body, time(text(r, "date")), name));
+        });
         return new StorySet(name, items);
     }
 
@@ -61,11 +37,6 @@ public record StorySet(String name, List<StoryItem> items) {
         String f = file.getFileName().toString().replaceFirst("\\.gz$", "").replaceFirst("\\.jsonl$", "");
         Path parent = file.toAbsolutePath().getParent();
         return parent == null ? f : parent.getFileName() + "/" + f;
-    }
-
-    private static java.io.InputStream open(Path file) throws IOException {
-        java.io.InputStream in = Files.newInputStream(file);
-        return file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
     }
 
     private static String text(JsonNode r, String field) {

@@ -1,5 +1,6 @@
 package org.storytrace.bench.stories;
 
+import org.storytrace.bench.LinearAlgebra;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -179,7 +180,7 @@ public final class TrainStories implements Callable<Integer> {
             double[] grad = new double[d];
             double[][] hess = new double[d][d];
             for (Pair p : pairs) {
-                double[] x = withBias(p.x());
+                double[] x = LinearAlgebra.withBias(p.x());
                 double z = 0;
                 for (int k = 0; k < d; k++) {
                     z += w[k] * x[k];
@@ -201,7 +202,7 @@ public final class TrainStories implements Callable<Integer> {
             for (int a = 0; a < d; a++) {
                 hess[a][a] += 1e-9;
             }
-            double[] step = solve(hess, grad);
+            double[] step = LinearAlgebra.solve(hess, grad);
             double size = 0;
             for (int k = 0; k < d; k++) {
                 w[k] += step[k];
@@ -212,46 +213,5 @@ public final class TrainStories implements Callable<Integer> {
             }
         }
         return w;
-    }
-
-    private static double[] withBias(double[] x) {
-        double[] out = new double[x.length + 1];
-        out[0] = 1;
-        System.arraycopy(x, 0, out, 1, x.length);
-        return out;
-    }
-
-    /** Gaussian elimination with partial pivoting: the system is tiny (one row per feature). */
-    static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < n; r++) {
-                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
-                    pivot = r;
-                }
-            }
-            double[] t = m[col];
-            m[col] = m[pivot];
-            m[pivot] = t;
-            for (int r = 0; r < n; r++) {
-                if (r != col && m[col][col] != 0) {
-                    double f = m[r][col] / m[col][col];
-                    for (int c = col; c <= n; c++) {
-                        m[r][c] -= f * m[col][c];
-                    }
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = m[i][i] == 0 ? 0 : m[i][n] / m[i][i];
-        }
-        return x;
     }
 }
