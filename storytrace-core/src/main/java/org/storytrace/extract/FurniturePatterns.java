@@ -58,6 +58,7 @@ final class FurniturePatterns {
             "lesen sie auch", "mehr zum thema", "siehe auch",
             "lea también", "lee también", "leer más", "ver también", "noticias relacionadas",
             "leggi anche", "articoli correlati", "vedi anche",
+            "leia também", "veja também", "você pode gostar", "notícias relacionadas",
             "czytaj też", "czytaj także", "zobacz też", "zobacz także", "przeczytaj też", "przeczytaj także",
             "читайте також", "дивіться також",
             "читайте также", "смотрите также", "похожие новости");

@@ -225,8 +225,26 @@ final class HtmlBody {
             if (e != body && (hasFurnitureClass(e) || e.is(HtmlSelectors.USUALLY_NOT_TEXT)) && !holdsBody(e, pageText)) {
                 furniture.add(e);
             }
+            if (introducesRelated(e)) {
+                // The heading of a "you may like" list: what follows it at its level is the list, teaser cards
+                // included (often <article> elements, which holdsBody would otherwise keep).
+                for (Element next = e.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                    if (next.text().length() <= MAX_FURNITURE_SHARE * pageText) {
+                        furniture.add(next);
+                    }
+                }
+            }
         }
         furniture.forEach(Element::remove);
+    }
+
+    /** A heading that opens a related-articles list, by its class ("relatedpoststitle") or its words ("Read also"). */
+    private static boolean introducesRelated(Element e) {
+        if (!e.is("h2, h3, h4, h5, h6")) {
+            return false;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return names.contains("related") || FurniturePatterns.READ_ALSO_HEADING.matcher(e.text().strip()).matches();
     }
 
     private static boolean hasFurnitureClass(Element e) {

@@ -42,6 +42,15 @@ class RealPagesTest {
     }
 
     @Test
+    void aYouMayLikeHeadingCutsTheTeaserCardsAfterIt() throws IOException {
+        // A Brazilian WordPress post: "Você pode gostar..." in <h3 class="relatedpoststitle">, then <article> teaser cards.
+        Path root = EXTRACTION.resolve("scrapinghub");
+        Extraction e = extractFile(root, root.resolve("html/b3c19dd5f0612d098788fa5173e491b3280da6226b492f8fe110f4ab1896cca8.html.gz"));
+        assertThat(e.text()).contains("Só quem se ama pode encontrar em sua vida Um Amor de Verdade")
+                .doesNotContain("A vida requer da gente otimismo");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
