@@ -16,7 +16,8 @@ final class HtmlSelectors {
     static final String NEVER_TEXT = "script, style, noscript, template, nav, header, footer, aside, iframe, "
             + "figure, figcaption, svg, canvas, button, select, textarea, input, dialog, object, embed, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
-            + "[itemprop=author], [rel=author], [class~=(?i)(?:^|\\s)(?:byline|dateline|caption|credit)(?:\\s|$)], h1";
+            + "[itemprop=author], [rel=author], [class~=(?i)(?:^|\\s)(?:byline|dateline|caption|credit)(?:\\s|$)], h1, "
+            + "[style~=(?i)display\\s*:\\s*none]";
 
     /**
      * Starts of class or id tokens (split at spaces, dashes and underscores) that mark page furniture:

@@ -51,6 +51,15 @@ class RealPagesTest {
     }
 
     @Test
+    void textHiddenWithDisplayNoneIsNotBody() throws IOException {
+        // Business Insider: a display:none Schema.org block repeats the metadata (dates, image URL, sizes) as text.
+        Path root = EXTRACTION.resolve("scrapinghub");
+        Extraction e = extractFile(root, root.resolve("html/fde930b01859de8311c6a14f8aa8c72be0659b551367803deb6736cf3526cf2e.html.gz"));
+        assertThat(e.text()).contains("The New York state attorney general is investigating WeWork amid layoffs")
+                .doesNotContain("2019-11-19T07:23:12+01:00", "og-image-logo.png");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
