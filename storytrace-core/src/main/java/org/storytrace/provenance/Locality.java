@@ -164,8 +164,12 @@ final class Locality {
 
     static Set<String> languagesOf(String country) {
         Set<String> several = SEVERAL.get(country);
-        return several != null ? several : Set.of(ULocale.addLikelySubtags(new ULocale("und", country)).getLanguage());
+        return several != null ? several
+                : LIKELY.computeIfAbsent(country, c -> Set.of(ULocale.addLikelySubtags(new ULocale("und", c)).getLanguage()));
     }
+
+    /** ICU's likely language per country, looked up once: every country mention of every member asks. */
+    private static final Map<String, Set<String>> LIKELY = new ConcurrentHashMap<>();
 
     private static Names names(String lang) {
         ULocale in = new ULocale(lang);

@@ -75,8 +75,11 @@ public final class Provenance {
      * 16 without the check; 0.5 also rejects two 60 % cuts of one WMT22 article (EdgeTypesTest), which must pass.
      */
     static final double SHARED_FACTS = 0.6;
-    /** Prefix of the ids of missing upstream nodes: a source two archived copies share but the archive lacks. */
-    public static final String UPSTREAM = "upstream:";
+    /**
+     * Prefix of the ids of missing-source nodes: a text two archived copies share but the archive lacks. Under
+     * {@link #EXTERNAL}, as every node outside the archive is, so the in-archive tree stays one tree.
+     */
+    public static final String UPSTREAM = Provenance.EXTERNAL + "missing source of ";
     /** Smaller sentence count over larger above which two texts are parallel versions (translations keep sentences). */
     static final double PARALLEL_SENTENCES = 0.8;
 
@@ -108,6 +111,10 @@ public final class Provenance {
                 hasSibling[i] |= siblings[i][j];
             }
         }
+        int[] atHome = new int[n]; // read once: the outlet's name or address parsed, not once per pair
+        for (int i = 0; i < n; i++) {
+            atHome[i] = atHome(profiles.get(i));
+        }
         double[][] dir = new double[n][n];
         for (int d = 0; d < n; d++) {
             for (int s = 0; s < n; s++) {
@@ -119,7 +126,7 @@ public final class Provenance {
                     if (languagesDiffer(profiles.get(d), profiles.get(s))) {
                         dir[d][s] += W_LOCAL * (home.getOrDefault(profiles.get(s).language(), 0.0) - home.getOrDefault(profiles.get(d).language(), 0.0));
                         dir[d][s] += W_SIBLING * ((hasSibling[d] ? 1 : 0) - (hasSibling[s] ? 1 : 0));
-                        dir[d][s] += W_OUTLET * (atHome(profiles.get(s)) - atHome(profiles.get(d)));
+                        dir[d][s] += W_OUTLET * (atHome[s] - atHome[d]);
                     }
                 }
             }
@@ -162,16 +169,17 @@ public final class Provenance {
                 }
             }
             DerivationEdge edge = edge(profiles.get(d), profiles.get(best), dir[d][best] - dir[best][d],
-                    languageEvidence(profiles.get(d), profiles.get(best), home, hasSibling[d], hasSibling[best]));
+                    languageEvidence(profiles.get(d), profiles.get(best), home, atHome[d], atHome[best], hasSibling[d], hasSibling[best]));
             if (best == origin && edge.type() != EdgeType.INDEPENDENT && sharedSource(profiles.get(d), profiles.get(best))) {
                 // Two cuts of one text, neither inside the other nor wholly made from it: both come from a source the
-                // archive lacks.
-                String upstream = UPSTREAM + profiles.get(best).member().id();
+                // archive lacks. The origin copy hangs from that missing node, as 000 hangs from Le Monde; the other
+                // copy keeps its in-archive edge to the origin, typed shared-source, so every article still reaches
+                // the origin inside the archive.
                 if (upstreamOf == null) {
-                    upstreamOf = upstream;
-                    edges.add(sharedEdge(profiles.get(best), profiles.get(d), upstream));
+                    upstreamOf = UPSTREAM + profiles.get(best).member().id();
+                    edges.add(sharedEdge(profiles.get(best), profiles.get(d), upstreamOf));
                 }
-                edge = sharedEdge(profiles.get(d), profiles.get(best), upstreamOf);
+                edge = sharedEdge(profiles.get(d), profiles.get(best), profiles.get(best).member().id());
             }
             edges.add(edge);
             roles.put(profiles.get(d).member().id(), Role.of(edge.type()));
@@ -294,23 +302,22 @@ public final class Provenance {
                 && Math.min(Shingles.containment(d.keys(), s.keys()), Shingles.containment(s.keys(), d.keys())) < SHARED_FACTS;
     }
 
-    private static DerivationEdge sharedEdge(Profile d, Profile other, String upstream) {
+    private static DerivationEdge sharedEdge(Profile d, Profile other, String sourceId) {
         double ds = Shingles.containment(d.shingles(), other.shingles());
         double sd = Shingles.containment(other.shingles(), d.shingles());
-        return new DerivationEdge(d.member().id(), upstream, EdgeType.SHARED_SOURCE, clamp(0.5 + 0.5 * Math.min(ds, sd)),
+        return new DerivationEdge(d.member().id(), sourceId, EdgeType.SHARED_SOURCE, clamp(0.5 + 0.5 * Math.min(ds, sd)),
                 List.of(new Evidence("shared passages", String.format(Locale.ROOT,
                         "%.0f%% of its 3-word shingles are in %s and %.0f%% of that article's are in it: both copy a text that is not in the archive",
                         100 * ds, other.member().id(), 100 * sd), null, null)));
     }
 
     /** What told a translation's direction apart, when the two versions are in different languages. */
-    private static List<Evidence> languageEvidence(Profile d, Profile s, Map<String, Double> home, boolean dSibling, boolean sSibling) {
+    private static List<Evidence> languageEvidence(Profile d, Profile s, Map<String, Double> home, int dHome, int sHome,
+                                                   boolean dSibling, boolean sSibling) {
         List<Evidence> out = new ArrayList<>();
         if (!languagesDiffer(d, s)) {
             return out;
         }
-        int dHome = atHome(d);
-        int sHome = atHome(s);
         if (sHome > dHome) {
             out.add(new Evidence("outlet", "the source is in its outlet's language (" + s.language() + ")"
                     + (dHome < 0 ? "; this " + d.language() + " version is not" : ""), null, null));

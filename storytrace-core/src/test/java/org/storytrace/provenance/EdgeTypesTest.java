@@ -67,10 +67,14 @@ class EdgeTypesTest {
         assertThat(g.nodes()).filteredOn(x -> x.role() == ProvenanceNode.Role.MISSING_SOURCE).singleElement()
                 .satisfies(x -> assertThat(x.external()).isTrue());
         String upstream = g.nodes().stream().filter(x -> x.role() == ProvenanceNode.Role.MISSING_SOURCE).findFirst().orElseThrow().id();
-        for (String id : List.of("cutA", "cutB")) {
-            assertThat(g.edgesFrom(id)).as(id).extracting(DerivationEdge::sourceId, DerivationEdge::type)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(upstream, EdgeType.SHARED_SOURCE));
-        }
+        assertThat(upstream).startsWith(Provenance.EXTERNAL);
+        // The origin copy hangs from the missing source; the other copy keeps its in-archive edge to it.
+        String other = g.originId().equals("cutA") ? "cutB" : "cutA";
+        assertThat(g.edgesFrom(g.originId())).extracting(DerivationEdge::sourceId, DerivationEdge::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(upstream, EdgeType.SHARED_SOURCE));
+        assertThat(g.edgesFrom(other)).extracting(DerivationEdge::sourceId, DerivationEdge::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(g.originId(), EdgeType.SHARED_SOURCE));
+        ProvenanceBadInputTest.assertOneOriginAndNoCycle(g, List.of(member("cutA", a, null), member("cutB", b, null)));
     }
 
     @Test
