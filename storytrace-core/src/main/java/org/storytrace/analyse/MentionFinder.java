@@ -84,6 +84,12 @@ final class MentionFinder {
     /** Chinese, Japanese and Korean dates: 2021年12月5日, 12月5日, 2021년 12월 5일. */
     private static final Pattern CJK_DATE = Pattern.compile(
             "(?:(\\p{Nd}{4})\\s?[年년]\\s?)?(\\p{Nd}{1,2})\\s?[月월]\\s?(\\p{Nd}{1,2})\\s?[日일]");
+    /** Patterns of the key normalisers, compiled once: String.replaceAll and matches compile theirs on every call. */
+    private static final Pattern MONEY_FIGURES = Pattern.compile("[\\d.,\\s]+");
+    private static final Pattern GROUPING_SPACES = Pattern.compile("[\\u00A0\\u202F\\u2009]");
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}([.,]\\d{3})+");
+    private static final Pattern SEPARATORS = Pattern.compile("[.,]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Katakana runs: in Japanese text, foreign names and loanwords (トランプ, ハミルトン), the ones translations keep. */
     private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー・]{3,}");
 
@@ -128,37 +134,42 @@ final class MentionFinder {
     List<Mention> find(String text, List<Token> tokens, List<Sentence> sentences) {
         List<Mention> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
-        findDates(text, out, taken);
-        findPattern(text, MONEY, Mention.Kind.MONEY, out, taken);
-        findPattern(text, PERCENT, Mention.Kind.PERCENT, out, taken);
-        findPattern(text, NUMBER, Mention.Kind.NUMBER, out, taken);
+        Starts starts = Starts.of(text);
+        findDates(text, starts, out, taken);
+        findPattern(text, starts, MONEY, Mention.Kind.MONEY, out, taken);
+        findPattern(text, starts, PERCENT, Mention.Kind.PERCENT, out, taken);
+        findPattern(text, starts, NUMBER, Mention.Kind.NUMBER, out, taken);
         findNames(text, tokens, sentences, out, taken);
-        findPattern(text, KATAKANA, Mention.Kind.NAME, out, taken);
+        findPattern(text, starts, KATAKANA, Mention.Kind.NAME, out, taken);
         out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
     }
 
-    private void findDates(String text, List<Mention> out, BitSet taken) {
-        Matcher m = ISO_DATE.matcher(text);
-        while (m.find()) {
+    private void findDates(String text, Starts starts, List<Mention> out, BitSet taken) {
+        StartsAt found = starts.matches(ISO_DATE);
+        Matcher m = found.matcher();
+        while (found.find()) {
             add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text, m.group(1) + "-" + m.group(2) + "-" + m.group(3));
         }
-        m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
+        found = starts.matches(MONTH_DAY_YEAR);
+        m = found.matcher();
+        while (found.find()) {
             int day = Integer.parseInt(m.group(2));
             if (free(taken, m.start(), m.end()) && day >= 1 && day <= 31) {
                 add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text, dateKey(m.group(3), month(m.group(1)), day));
             }
         }
-        m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        found = starts.matches(DAY_MONTH_YEAR);
+        m = found.matcher();
+        while (found.find()) {
             int day = Integer.parseInt(m.group(1));
             if (free(taken, m.start(), m.end()) && day >= 1 && day <= 31) {
                 add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text, dateKey(m.group(3), month(m.group(2)), day));
             }
         }
-        m = CJK_DATE.matcher(text);
-        while (m.find()) {
+        found = starts.matches(CJK_DATE);
+        m = found.matcher();
+        while (found.find()) {
             int month = Integer.parseInt(asciiDigits(m.group(2)));
             int day = Integer.parseInt(asciiDigits(m.group(3)));
             if (free(taken, m.start(), m.end()) && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
@@ -166,8 +177,9 @@ final class MentionFinder {
                         dateKey(m.group(1) == null ? null : asciiDigits(m.group(1)), month, day));
             }
         }
-        m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        found = starts.matches(MONTH_YEAR);
+        m = found.matcher();
+        while (found.find()) {
             if (free(taken, m.start(), m.end())) {
                 add(out, taken, Mention.Kind.DATE, m.start(), m.end(), text, m.group(2) + "-" + String.format(Locale.ROOT, "%02d", month(m.group(1))));
             }
@@ -197,9 +209,10 @@ final class MentionFinder {
         return MONTHS.get(folded);
     }
 
-    private static void findPattern(String text, Pattern p, Mention.Kind kind, List<Mention> out, BitSet taken) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
+    private static void findPattern(String text, Starts starts, Pattern p, Mention.Kind kind, List<Mention> out, BitSet taken) {
+        StartsAt found = starts.matches(p);
+        Matcher m = found.matcher();
+        while (found.find()) {
             if (m.end() > m.start() && free(taken, m.start(), m.end())) {
                 add(out, taken, kind, m.start(), m.end(), text, numberKey(kind, m.group()));
             }
@@ -215,16 +228,16 @@ final class MentionFinder {
         String value = n.find() ? normaliseNumber(n.group()) : raw;
         return switch (kind) {
             case PERCENT -> value + "%";
-            case MONEY -> "money:" + Normalizer.fold(raw).replaceAll("[\\d.,\\s]+", " ").strip() + ":" + value;
+            case MONEY -> "money:" + MONEY_FIGURES.matcher(Normalizer.fold(raw)).replaceAll(" ").strip() + ":" + value;
             default -> value;
         };
     }
 
     private static String normaliseNumber(String raw) {
-        String s = asciiDigits(raw).replaceAll("[\\u00A0\\u202F\\u2009]", "");
+        String s = GROUPING_SPACES.matcher(asciiDigits(raw)).replaceAll("");
         // "1,000,000" and "1.000.000" are thousands; a single separator followed by 1 or 2 digits is a decimal mark.
-        if (s.matches("\\d{1,3}([.,]\\d{3})+")) {
-            return s.replaceAll("[.,]", "");
+        if (THOUSANDS.matcher(s).matches()) {
+            return SEPARATORS.matcher(s).replaceAll("");
         }
         return s.replace(',', '.');
     }
@@ -331,7 +344,7 @@ final class MentionFinder {
         if (k.endsWith("'s")) {
             k = k.substring(0, k.length() - 2);
         }
-        return k.replaceAll("\\s+", " ");
+        return SPACES.matcher(k).replaceAll(" ");
     }
 
     private static boolean isCapitalised(Token t) {
@@ -377,4 +390,101 @@ final class MentionFinder {
         return Map.copyOf(m);
     }
 
+
+    /** The patterns {@link Starts} knows where to try; all the others are tried everywhere. */
+    static final List<Pattern> PATTERNS = List.of(ISO_DATE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, CJK_DATE, MONTH_YEAR, MONEY, PERCENT, NUMBER, KATAKANA);
+
+    /**
+     * The positions of one text where each pattern can start a match: its ASCII digits (where {@code \d} opens a
+     * date or a figure), its characters of Unicode class N (any script's numbers), currency signs, and the word
+     * before a space and a digit (the lookahead {@link #MONTH_THEN_NUMBER} every month-first date starts with).
+     */
+    record Starts(String text, int[] asciiDigits, int[] numbers, int[] money, int[] monthWords) {
+        static Starts of(String text) {
+            IntList digits = new IntList();
+            IntList numbers = new IntList();
+            IntList money = new IntList();
+            IntList monthWords = new IntList();
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (cp >= '0' && cp <= '9') {
+                    digits.add(i);
+                    money.add(i);
+                    int word = wordBeforeSpaceAt(text, i);
+                    if (word >= 0) {
+                        monthWords.add(word);
+                    }
+                } else if (cp == '$' || cp == '€' || cp == '£' || cp == '¥') {
+                    money.add(i);
+                }
+                int type = Character.getType(cp);
+                if (type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER) {
+                    numbers.add(i);
+                }
+                i += Character.charCount(cp);
+            }
+            return new Starts(text, digits.toArray(), numbers.toArray(), money.toArray(), monthWords.toArray());
+        }
+
+        /** The matches of {@code pattern} in the text, found where they can start. */
+        StartsAt matches(Pattern pattern) {
+            int[] at;
+            if (pattern == ISO_DATE || pattern == DAY_MONTH_YEAR || pattern == PERCENT) {
+                at = asciiDigits;
+            } else if (pattern == MONTH_DAY_YEAR || pattern == MONTH_YEAR) {
+                at = monthWords;
+            } else if (pattern == CJK_DATE || pattern == NUMBER) {
+                at = numbers;
+            } else if (pattern == MONEY) {
+                at = money;
+            } else {
+                at = null;
+            }
+            return new StartsAt(pattern, text, at);
+        }
+
+        /**
+         * The start of the letters before the whitespace before {@code digit} (a full stop allowed after them), or
+         * -1: where {@code \p{L}{3,12}\.?\s+\d} can match, whatever the count of letters, which the pattern checks.
+         */
+        private static int wordBeforeSpaceAt(String text, int digit) {
+            int q = digit;
+            while (q > 0 && isRegexSpace(text.charAt(q - 1))) {
+                q--;
+            }
+            if (q == digit) {
+                return -1;
+            }
+            if (q > 0 && text.charAt(q - 1) == '.') {
+                q--;
+            }
+            int end = q;
+            while (q > 0 && Character.isLetter(text.codePointBefore(q))) {
+                q -= Character.charCount(text.codePointBefore(q));
+            }
+            return q < end ? q : -1;
+        }
+
+        /** {@code \s} without the Unicode flag. */
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        }
+    }
+
+    /** A growable list of ints, so that a text's positions are not boxed. */
+    private static final class IntList {
+        private int[] items = new int[16];
+        private int size;
+
+        void add(int i) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = i;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
+        }
+    }
 }

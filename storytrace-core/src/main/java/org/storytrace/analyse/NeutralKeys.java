@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Language-neutral keys of an analysis, what lets a translation find its original: names (as written, and as a
@@ -25,8 +26,14 @@ public final class NeutralKeys {
     /** Integers shorter than this (days, small counts: 10, 24, 30) are shared by unrelated texts too often to be keys. */
     static final int MIN_NUMBER_DIGITS = 3;
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern NOT_DIGITS = Pattern.compile("\\D");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
+
     private final ThreadLocal<Transliterator> latin =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    /** Transliteration is the costliest step of a key, and names recur across articles. */
+    private final Memo<String> transliterated = new Memo<>(s -> latin.get().transliterate(s));
 
     /** Keys in sorted order, without duplicates. */
     public List<String> of(Analysis analysis) {
@@ -35,7 +42,7 @@ public final class NeutralKeys {
             switch (m.kind()) {
                 case NAME -> {
                     keys.add("n:" + m.key());
-                    for (String word : latin(soundOf(m)).split("[^a-z]+")) {
+                    for (String word : NOT_LETTERS.split(latin(soundOf(m)))) {
                         String s = skeleton(word);
                         if (s.length() >= MIN_SKELETON) {
                             keys.add("s:" + s);
@@ -64,14 +71,14 @@ public final class NeutralKeys {
         if (number.contains(".")) {
             return true;
         }
-        String digits = number.replaceAll("\\D", "");
+        String digits = NOT_DIGITS.matcher(number).replaceAll("");
         if (digits.length() < MIN_NUMBER_DIGITS) {
             return false;
         }
         if (digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))) {
             return false;
         }
-        return digits.replaceAll("0+$", "").length() > 1;
+        return TRAILING_ZEROS.matcher(digits).replaceAll("").length() > 1;
     }
 
     /**
@@ -92,7 +99,7 @@ public final class NeutralKeys {
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 0x80;
         }
-        return ascii ? s.toLowerCase(java.util.Locale.ROOT) : latin.get().transliterate(s);
+        return ascii ? s.toLowerCase(java.util.Locale.ROOT) : transliterated.apply(s);
     }
 
     /**

@@ -20,6 +20,12 @@ public final class Normalizer {
             // Nothing to decompose or replace: the quotes and dashes made plain below are all outside ASCII.
             return s.toLowerCase(Locale.ROOT);
         }
+        return FOLDED.apply(s);
+    }
+
+    private static final Memo<String> FOLDED = new Memo<>(Normalizer::foldUnicode);
+
+    private static String foldUnicode(String s) {
         String d = java.text.Normalizer.normalize(s, Form.NFD);
         d = MARKS.matcher(d).replaceAll("");
         return d.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('‑', '-');

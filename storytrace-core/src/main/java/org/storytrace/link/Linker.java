@@ -49,20 +49,26 @@ public final class Linker {
         List<String> keys = new ArrayList<>(neutralKeys.of(analysis));
         keys.addAll(pivotKeys(analysis));
         java.util.Collections.sort(keys);
-        return new Fingerprint(hasher.signature(Shingles.of(analysis)), keys);
+        return new Fingerprint(hasher.signature(Shingles.hashes(analysis)), keys);
     }
 
     /** The article's most frequent English pivot terms, as "p:" keys (none without a dictionary for its language). */
     List<String> pivotKeys(Analysis analysis) {
         String language = dictionaryLanguage(analysis.language());
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        // Each distinct word is looked up once, weighted by how often it occurs: a lookup that misses walks the
+        // dictionary's stem and partial layers, and an article repeats its words.
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
         for (org.storytrace.analyse.Token t : analysis.tokens()) {
             if (t.type() == org.storytrace.analyse.Token.Type.WORD && t.norm().length() >= MIN_PIVOT_WORD) {
-                for (String p : pivots.pivots(language, t.norm())) {
-                    counts.merge(p, 1, Integer::sum);
-                }
+                words.merge(t.norm(), 1, Integer::sum);
             }
         }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        words.forEach((word, times) -> {
+            for (String p : pivots.pivots(language, word)) {
+                counts.merge(p, times, Integer::sum);
+            }
+        });
         return counts.entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
                 .limit(PIVOT_KEYS).map(e -> "p:" + e.getKey()).toList();
@@ -91,7 +97,7 @@ public final class Linker {
             switch (m.kind()) {
                 case NAME -> keys.add("n:" + m.key());
                 case NUMBER -> {
-                    if (m.key().replaceAll("\\D", "").length() >= 2) {
+                    if (digits(m.key()) >= 2) {
                         keys.add("#:" + m.key());
                     }
                 }
@@ -101,5 +107,15 @@ public final class Linker {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 }

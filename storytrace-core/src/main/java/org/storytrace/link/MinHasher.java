@@ -36,6 +36,16 @@ public final class MinHasher {
 
     /** The signature of a set of shingle hashes; order and duplicates do not matter. Empty sets give all-max. */
     public int[] signature(Collection<Long> shingles) {
+        long[] items = new long[shingles.size()];
+        int k = 0;
+        for (long x : shingles) {
+            items[k++] = x;
+        }
+        return signature(items);
+    }
+
+    /** The signature of shingle hashes given as an array; the same as {@link #signature(Collection)} of its items. */
+    public int[] signature(long[] shingles) {
         int[] sig = new int[multipliers.length];
         java.util.Arrays.fill(sig, Integer.MAX_VALUE);
         for (long x : shingles) {
