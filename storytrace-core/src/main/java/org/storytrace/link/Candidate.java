@@ -27,7 +27,13 @@ public record Candidate(String articleId, String storyId, double jaccard, double
 
     /** Shared keys of one kind: "n:" names, "s:" name skeletons, "#:" numbers, "%:", "$:", "d:" dates. */
     public long shared(String prefix) {
-        return sharedKeys.stream().filter(k -> k.startsWith(prefix)).count();
+        long n = 0; // a loop, not a stream: the story model asks this four times per candidate
+        for (String k : sharedKeys) {
+            if (k.startsWith(prefix)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The share of the smaller side's keys that the other side has too: high when one text summarises the other. */

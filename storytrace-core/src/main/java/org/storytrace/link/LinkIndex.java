@@ -284,13 +284,15 @@ public final class LinkIndex {
         List<Entry> weighed = new ArrayList<>();
         // Rarest keys first, within a budget of postings visited: each visit is a cache miss, and the rare keys
         // (names, figures) are the ones that find story-mates; the common ones mostly add weight to them.
-        Integer[] byRarity = new Integer[q.ids.length];
+        // Document frequency above, position below: sorting the packed numbers orders by rarity, ties by position.
+        long[] byRarity = new long[q.ids.length];
         for (int i = 0; i < byRarity.length; i++) {
-            byRarity[i] = i;
+            byRarity[i] = (long) (q.ids[i] < 0 ? 0 : df(q.ids[i])) << 32 | i;
         }
-        Arrays.sort(byRarity, Comparator.comparingInt(i -> q.ids[i] < 0 ? 0 : df(q.ids[i])));
+        Arrays.sort(byRarity);
         int budget = MAX_POSTINGS_VISITED;
-        for (int i : byRarity) {
+        for (long packed : byRarity) {
+            int i = (int) packed;
             EntryList<Entry> post = q.ids[i] < 0 ? null : postings.get(q.ids[i]);
             if (post == null || post.size() > MAX_POSTINGS_FOLLOWED) {
                 continue;
@@ -312,32 +314,90 @@ public final class LinkIndex {
                 }
             });
         }
-        Comparator<Entry> heavierFirst = Comparator.comparingDouble((Entry e) -> e.keyWeight).reversed()
-                .thenComparingInt(e -> e.firstWeighed);
-        for (Entry e : first(weighed, MAX_KEY_CANDIDATES, heavierFirst)) {
+        for (Entry e : heaviest(weighed, MAX_KEY_CANDIDATES)) {
             q.find(e, found);
         }
         return scored(q, published, found);
     }
 
     /**
-     * The first {@code n} items in {@code order}, in that order: what sorting the whole list and keeping its head
-     * gives, with a heap of n instead of a sort of thousands.
+     * The {@code n} entries of greatest key weight, ties to the first weighed, in that order: what sorting the
+     * whole list and keeping its head gives. A heap of n indexes into the list, compared without comparator
+     * objects, since a query weighs up to {@link #MAX_POSTINGS_VISITED} entries and this ran for every article.
      */
-    private static <T> List<T> first(List<T> items, int n, Comparator<T> order) {
+    static <E> List<E> heaviest(List<E> items, int n, java.util.function.ToDoubleFunction<E> weightOf) {
         if (items.size() <= n) {
             return items;
         }
-        PriorityQueue<T> kept = new PriorityQueue<>(n + 1, order.reversed());
-        for (T item : items) {
-            kept.add(item);
-            if (kept.size() > n) {
-                kept.poll();
+        double[] weight = new double[items.size()];
+        for (int i = 0; i < weight.length; i++) {
+            weight[i] = weightOf.applyAsDouble(items.get(i));
+        }
+        // A heap whose root is the worst kept: lighter, or as heavy and weighed later.
+        int[] heap = new int[n];
+        int size = 0;
+        for (int i = 0; i < weight.length; i++) {
+            if (size < n) {
+                heap[size] = i;
+                siftUp(heap, size++, weight);
+            } else if (better(i, heap[0], weight)) {
+                heap[0] = i;
+                siftDown(heap, size, weight);
             }
         }
-        List<T> out = new ArrayList<>(kept);
-        out.sort(order);
+        Integer[] kept = new Integer[size];
+        for (int k = 0; k < size; k++) {
+            kept[k] = heap[k];
+        }
+        Arrays.sort(kept, (a, b) -> better(a, b, weight) ? -1 : better(b, a, weight) ? 1 : 0);
+        List<E> out = new ArrayList<>(size);
+        for (int k : kept) {
+            out.add(items.get(k));
+        }
         return out;
+    }
+
+    private List<Entry> heaviest(List<Entry> weighed, int n) {
+        return heaviest(weighed, n, e -> e.keyWeight);
+    }
+
+    /** Whether item a ranks before item b: heavier, or as heavy and first in the list. */
+    private static boolean better(int a, int b, double[] weight) {
+        int c = Double.compare(weight[a], weight[b]);
+        return c > 0 || c == 0 && a < b;
+    }
+
+    private static void siftUp(int[] heap, int at, double[] weight) {
+        int item = heap[at];
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!better(heap[parent], item, weight)) {
+                break;
+            }
+            heap[at] = heap[parent];
+            at = parent;
+        }
+        heap[at] = item;
+    }
+
+    private static void siftDown(int[] heap, int size, double[] weight) {
+        int item = heap[0];
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && better(heap[child], heap[child + 1], weight)) {
+                child++;
+            }
+            if (!better(item, heap[child], weight)) {
+                break;
+            }
+            heap[at] = heap[child];
+            at = child;
+        }
+        heap[at] = item;
     }
 
     /**
@@ -419,8 +479,22 @@ public final class LinkIndex {
         return out;
     }
 
+    /** Whether |a − b| exceeds the window: Duration arithmetic without its objects, once per candidate scored. */
     private boolean outsideWindow(Instant a, Instant b) {
-        return a != null && b != null && Duration.between(a, b).abs().compareTo(window) > 0;
+        if (a == null || b == null) {
+            return false;
+        }
+        long seconds = a.getEpochSecond() - b.getEpochSecond();
+        int nanos = a.getNano() - b.getNano();
+        if (seconds < 0 || seconds == 0 && nanos < 0) {
+            seconds = -seconds;
+            nanos = -nanos;
+        }
+        if (nanos < 0) {
+            seconds--;
+            nanos += 1_000_000_000;
+        }
+        return seconds > window.getSeconds() || seconds == window.getSeconds() && nanos > window.getNano();
     }
 
     private Candidate score(Query q, Entry e) {

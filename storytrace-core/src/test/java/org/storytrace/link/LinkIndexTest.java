@@ -13,6 +13,25 @@ import org.storytrace.model.Fingerprint;
 import org.storytrace.testing.Shared;
 
 class LinkIndexTest {
+    @Test
+    void heaviestKeysCandidatesAsSortingAllAndKeepingTheHeadWouldTiesToTheFirstWeighed() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int round = 0; round < 200; round++) {
+            List<double[]> items = new ArrayList<>();
+            int size = random.nextInt(300);
+            for (int i = 0; i < size; i++) {
+                // few distinct weights, so that ties are common
+                items.add(new double[] {random.nextInt(12) * 0.25, i});
+            }
+            int n = 1 + random.nextInt(80);
+            List<double[]> sorted = new ArrayList<>(items);
+            sorted.sort(java.util.Comparator.comparingDouble((double[] x) -> x[0]).reversed()
+                    .thenComparingDouble(x -> x[1]));
+            assertThat(LinkIndex.heaviest(items, n, x -> x[0]))
+                    .containsExactlyElementsOf(items.size() <= n ? items : sorted.subList(0, n));
+        }
+    }
+
     private static final Analyser ANALYSER = new Analyser();
     private final Linker linker = new Linker();
 
