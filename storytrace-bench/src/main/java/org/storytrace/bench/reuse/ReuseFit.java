@@ -18,10 +18,10 @@ import org.storytrace.provenance.ReuseClassifier;
 final class ReuseFit {
     /**
      * L2 penalty per training pair on the shared weights. The n-gram containments are strongly correlated, so
-     * without a penalty their weights run off in opposite directions. Swept from 3e-5 to 1e-2 on counter-urdu dev,
-     * judged by 5-fold cross-validation over ten random deals of the pairs to folds (one deal is too noisy to pick
-     * from): the macro-F1 peaks at 1e-3 (0.744, binary F1 0.886), with 5e-4 close behind (0.743, 0.884); 1e-4 gave
-     * 0.738 / 0.879 and 1e-2 0.726 / 0.889.
+     * without a penalty their weights run off in opposite directions. Swept from 3e-5 to 1e-2 on counter-urdu dev in
+     * a numpy copy of this fit, judged by 5-fold cross-validation over ten random deals of the pairs to folds (one
+     * deal is too noisy to pick from): the macro-F1 peaks at 1e-3 (0.744, binary F1 0.886), with 5e-4 close behind
+     * (0.743, 0.884); 1e-4 gave 0.738 / 0.879 and 1e-2 0.726 / 0.889.
      */
     static final double L2 = 1e-3;
     static final int ITERATIONS = 100;
