@@ -16,7 +16,9 @@ import org.storytrace.analyse.Analysis;
  * Decides whether a text is wholly, partially or not derived from another, and why: a multinomial logistic
  * regression over the explainable features of {@link #features}, with weights fitted on the COUNTER dev pairs by
  * {@code storytrace train reuse} and versioned in {@code reuse-model.json} beside this class. Not derived is the
- * reference class, so each of the other two has a bias and one weight per feature. Thread-safe.
+ * reference class, so each of the other two has a bias and one weight per feature. The fit ties them (the wholly
+ * derived weights are twice the partially derived ones: one scale of how derived a text is), but any weights are
+ * read. Thread-safe.
  */
 public final class ReuseClassifier {
     /** The features, in the order of the weights. */

@@ -41,7 +41,7 @@ public final class TrainReuse implements Callable<Integer> {
         String name = ReuseSets.nameOf(file);
         List<AnalysedPair> pairs = AnalysedPair.of(CounterPairs.of(name, ReuseSets.read(file)));
         List<ReuseClass> gold = pairs.stream().map(p -> p.pair().label()).toList();
-        String version = "trained " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + " on " + name;
+        String version = "trained " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + " on " + name + ", adjacent-category fit";
         ReuseClassifier model = ReuseFit.fit(pairs.stream().map(AnalysedPair::features).toList(), gold, version);
         ClassScores cv = ClassScores.of(gold, CrossValidation.predict(pairs));
 
@@ -55,6 +55,7 @@ public final class TrainReuse implements Callable<Integer> {
             counts.put(c.code(), gold.stream().filter(g -> g == c).count());
         }
         json.put("labels", counts);
+        json.put("fit", "adjacent-category: the WD weights are twice the PD weights (see ReuseFit)");
         json.put("l2", ReuseFit.L2);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("folds", CrossValidation.FOLDS);

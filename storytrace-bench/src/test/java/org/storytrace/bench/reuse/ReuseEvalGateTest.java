@@ -16,13 +16,13 @@ import picocli.CommandLine;
 /**
  * A gate like trafilatura's eval_gate.py on counter-urdu dev: the shipped model's figures and the cross-validated
  * ones must not fall below floors pinned a little under what was measured when they were set (binary F1 0.890,
- * macro-F1 0.761; cross-validated 0.880 and 0.738).
+ * macro-F1 0.761; cross-validated 0.884 and 0.746, the cross-validated floors raised with the adjacent-category fit).
  */
 class ReuseEvalGateTest {
     private static final double BINARY_F1_FLOOR = 0.87;
     private static final double MACRO_F1_FLOOR = 0.74;
-    private static final double CV_BINARY_F1_FLOOR = 0.86;
-    private static final double CV_MACRO_F1_FLOOR = 0.71;
+    private static final double CV_BINARY_F1_FLOOR = 0.87;
+    private static final double CV_MACRO_F1_FLOOR = 0.73;
 
     private static final Path DEV = Path.of(System.getProperty("storytrace.shared", "../../shared"), "eval", "reuse", "counter-urdu",
             "counter.dev.jsonl");
