@@ -18,6 +18,28 @@ class AnalyserTest {
     }
 
     @Test
+    void chineseJapaneseAndKoreanAreToldByTheirScripts() throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Map<String, Integer> right = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> total = new java.util.TreeMap<>();
+        for (String set : List.of("eval/stories/wmt22-doctrans/news.dev.jsonl", "eval/stories/itn-blurbs/itn.dev.jsonl")) {
+            for (String line : java.nio.file.Files.readAllLines(Shared.root().resolve(set))) {
+                com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+                String lang = n.path("lang").asText();
+                if (List.of("zh", "ja", "ko").contains(lang)) {
+                    total.merge(lang, 1, Integer::sum);
+                    if (lang.equals(LanguageIdentifier.eastAsian(n.path("text").asText()))) {
+                        right.merge(lang, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        assertThat(total.keySet()).containsExactly("ja", "ko", "zh");
+        total.forEach((lang, n) -> assertThat(right.getOrDefault(lang, 0)).as(lang).isGreaterThanOrEqualTo(n * 97 / 100));
+        assertThat(LanguageIdentifier.eastAsian(Shared.seedText("000"))).isNull();
+    }
+
+    @Test
     void declaredLanguageIsTrustedAndNormalised() {
         assertThat(ANALYSER.analyse("Bonjour", "fr-FR").language()).isEqualTo("fr");
     }
