@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,6 +153,22 @@ public final class SqliteArticleStore implements ArticleStore {
         return new StoreException(file, action + ": " + reason(e), e);
     }
 
+    /**
+     * Statements prepared once per connection and kept, by their SQL: ingest ran six statements per article, and
+     * preparing them (parsing and planning the SQL in SQLite) took more of the writer's time than running them.
+     * Only for fixed SQL texts, so the map stays small; guarded by the store's lock like the connection.
+     */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
     /** How many {@link #inTransaction} calls are under way on this thread's connection: only the outermost commits. */
     private int transactionDepth;
 
@@ -165,18 +182,15 @@ public final class SqliteArticleStore implements ArticleStore {
                     return PutResult.ALREADY_KNOWN;
                 }
                 long seq = nextSeq();
-                try (PreparedStatement ps = connection.prepareStatement(ArticleRows.INSERT)) {
-                    rows.bind(ps, stored, seq);
-                    ps.executeUpdate();
-                }
+                PreparedStatement insert = statement(ArticleRows.INSERT);
+                rows.bind(insert, stored, seq);
+                insert.executeUpdate();
                 // After the article, which the deferred foreign key allows: a story row that cannot be written
                 // (a blank id) must take the article row already written down with it.
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "INSERT INTO stories (id, created_seq) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")) {
-                    ps.setString(1, stored.storyId());
-                    ps.setLong(2, seq);
-                    ps.executeUpdate();
-                }
+                PreparedStatement story = statement("INSERT INTO stories (id, created_seq) VALUES (?, ?) ON CONFLICT (id) DO NOTHING");
+                story.setString(1, stored.storyId());
+                story.setLong(2, seq);
+                story.executeUpdate();
                 log.debug("store: stored {} from {} in story {}", a.id(), a.origin(), stored.storyId());
                 return PutResult.NEW;
             });
@@ -186,17 +200,15 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     private boolean hashStored(String contentHash) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?")) {
-            ps.setString(1, contentHash);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+        PreparedStatement ps = statement("SELECT 1 FROM articles WHERE content_hash = ?");
+        ps.setString(1, contentHash);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
     }
 
     private long nextSeq() throws SQLException {
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles")) {
+        try (ResultSet rs = statement("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -365,6 +377,10 @@ public final class SqliteArticleStore implements ArticleStore {
         }
         closed = true;
         try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+            statements.clear();
             connection.close();
             log.debug("store: closed {}", file);
         } catch (SQLException e) {
@@ -373,17 +389,15 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     private List<StoredArticle> articles(String where, Object... parameters) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT " + ArticleRows.COLUMNS + " FROM articles " + where)) {
-            bind(ps, parameters);
-            List<StoredArticle> found = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rows.read(rs));
-                }
+        PreparedStatement ps = statement("SELECT " + ArticleRows.COLUMNS + " FROM articles " + where);
+        bind(ps, parameters);
+        List<StoredArticle> found = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                found.add(rows.read(rs));
             }
-            return found;
         }
+        return found;
     }
 
     /** Story summaries in first-stored order; reads only the columns a {@link Story} needs, never the bodies. */
