@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storytrace.model.Truncation;
 
 /** Finds furniture paragraph by paragraph (paywall counters and notices, teasers, "read also" blocks) and takes it out. */
@@ -27,6 +28,8 @@ final class Furniture {
     /** The body left, what was taken out, and the truncation it showed. */
     record Result(List<String> paragraphs, List<String> furniture, Truncation truncation) {
     }
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
 
     static Result remove(List<String> paragraphs) {
         List<String> kept = new ArrayList<>();
@@ -70,7 +73,10 @@ final class Furniture {
 
     /** The visible fraction a paywall counter implies, or NaN when {@code p} is not one. */
     static double paywallCounter(String p) {
-        for (String sentence : p.split("(?<=[.!?])\\s+")) {
+        if (p.indexOf('%') < 0) {
+            return Double.NaN; // every counter has a percent sign; most paragraphs have none, so stop before splitting
+        }
+        for (String sentence : SENTENCE_BREAK.split(p)) {
             Matcher percent = FurniturePatterns.PERCENT.matcher(sentence);
             String lower = FurniturePatterns.lower(sentence);
             if (percent.find()

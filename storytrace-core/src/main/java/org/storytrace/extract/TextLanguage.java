@@ -51,7 +51,8 @@ final class TextLanguage {
                 continue;
             }
             letters++;
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            // ASCII letters are Latin, and UnicodeScript.of is a binary search over the whole of Unicode.
+            Character.UnicodeScript script = cp < 0x80 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(cp);
             scripts[script.ordinal()]++;
             switch (script) {
                 case LATIN -> latin++;
