@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import org.storytrace.model.Fingerprint;
 
 /**
@@ -147,17 +145,14 @@ public final class LinkIndex {
             return;
         }
         List<String> keys = fingerprint.keys();
-        for (String key : keys) {
-            int id = keyId(key); // first: it may grow the array
+        // Each key looked up once: its id serves the counts, the entry's sorted distinct ids and the postings.
+        int[] keyIdsInOrder = new int[keys.size()];
+        for (int k = 0; k < keyIdsInOrder.length; k++) {
+            int id = keyId(keys.get(k)); // before keyInfo is indexed: it may grow the array
             keyInfo[id] += 2;
+            keyIdsInOrder[k] = id;
         }
-        Set<String> distinct = new HashSet<>(keys);
-        int[] ids = new int[distinct.size()];
-        int at = 0;
-        for (String key : distinct) {
-            ids[at++] = keyIds.get(key);
-        }
-        Arrays.sort(ids);
+        int[] ids = Arrays.stream(keyIdsInOrder).distinct().sorted().toArray();
         Entry e = new Entry(articleId, storyId, fingerprint.minHash(), ids, published, arrivals++);
         archived++;
         held.put(articleId, e);
@@ -165,8 +160,7 @@ public final class LinkIndex {
         for (int band = 0; band < lsh.bands(); band++) {
             buckets.add(bandKey(e.minHash, band), e);
         }
-        for (String key : keys) {
-            int id = keyIds.get(key);
+        for (int id : keyIdsInOrder) {
             EntryList<Entry> post = postings.get(id);
             if (post == null) {
                 post = new EntryList<>(2);
