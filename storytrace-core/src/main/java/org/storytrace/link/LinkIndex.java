@@ -266,6 +266,13 @@ public final class LinkIndex {
         return s;
     }
 
+    /**
+     * The entries a query weighs, kept from one query to the next: up to {@link #MAX_POSTINGS_VISITED} of them, and
+     * growing a fresh list to that size was a tenth of the clustering thread. One query at a time, like the
+     * entries' scratch fields.
+     */
+    private final ArrayList<Entry> weighedScratch = new ArrayList<>();
+
     /** Archived articles that may share a story with {@code fingerprint}, best first. */
     public List<Candidate> candidates(Fingerprint fingerprint, Instant published) {
         Query q = new Query(fingerprint);
@@ -275,7 +282,8 @@ public final class LinkIndex {
         }
         // Key weight per article, summed key by key in the query's order; the articles in the order first reached,
         // which breaks ties among equal weights as the insertion-ordered map this replaces did.
-        List<Entry> weighed = new ArrayList<>();
+        List<Entry> weighed = weighedScratch;
+        weighed.clear();
         // Rarest keys first, within a budget of postings visited: each visit is a cache miss, and the rare keys
         // (names, figures) are the ones that find story-mates; the common ones mostly add weight to them.
         // Document frequency above, position below: sorting the packed numbers orders by rarity, ties by position.
