@@ -75,8 +75,9 @@ final class DurabilityBench implements Callable<Integer> {
             KillHarness.Trial trial = harness.trial(t, input, data, reference, kills, random);
             results.add(trial);
             if (!json) {
-                out.printf("trial %d: kills at %s ms (still running: %s), acknowledged %s; %d articles, story ids %s: %s%n",
-                        t, trial.killAfterMillis(), trial.killedRunning(), trial.acknowledged(), trial.articles(),
+                out.printf("trial %d: kills after acknowledgement %s, at %s ms (still running: %s), acknowledged %s; "
+                                + "%d articles, story ids %s: %s%n",
+                        t, trial.killAfterAcks(), trial.killAfterMillis(), trial.killedRunning(), trial.acknowledged(), trial.articles(),
                         trial.sameStoryIds() ? "same" : "renamed", trial.passed() ? "ok" : String.join("; ", trial.failures()));
                 out.flush();
             }

@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  * an uninterrupted reference run: the same articles and the same grouping into stories.
  */
 final class KillHarness {
+    /**
+     * Longest extra wait after the chosen acknowledgement before the kill: a group of 32 articles takes a few to a
+     * few tens of milliseconds to prepare and commit here, so the kill lands anywhere inside the next groups.
+     */
+    static final int MAX_EXTRA_MILLIS = 50;
     /** An acknowledged article: the line ingest prints after the article's transaction committed. */
     private static final Pattern ACK = Pattern.compile("^(?:new|update)\\s+([0-9a-f]{12})\\s");
 
@@ -47,15 +52,17 @@ final class KillHarness {
     /**
      * What one trial found.
      *
-     * @param killAfterMillis when each kill was aimed, from the child's start
+     * @param killAfterAcks   per kill, the acknowledgement it waited for (a random one of the articles still to store)
+     * @param killAfterMillis when each kill came, from the child's start
      * @param acknowledged    articles acknowledged by each killed run
      * @param killedRunning   per kill, whether the child was still running (false: it had finished first)
      * @param sameStoryIds    whether the story ids, not only the grouping, equal the reference's
      * @param failures        every check that failed, as one line each; empty when the trial passed
      */
-    record Trial(int index, List<Long> killAfterMillis, List<Integer> acknowledged, List<Boolean> killedRunning,
-                 int articles, boolean sameStoryIds, List<String> failures) {
+    record Trial(int index, List<Integer> killAfterAcks, List<Long> killAfterMillis, List<Integer> acknowledged,
+                 List<Boolean> killedRunning, int articles, boolean sameStoryIds, List<String> failures) {
         Trial {
+            killAfterAcks = List.copyOf(killAfterAcks);
             killAfterMillis = List.copyOf(killAfterMillis);
             acknowledged = List.copyOf(acknowledged);
             killedRunning = List.copyOf(killedRunning);
@@ -68,7 +75,7 @@ final class KillHarness {
     }
 
     Reference reference(Path input, Path data) throws IOException, InterruptedException, SQLException {
-        Run run = run(input, data, -1, data.resolveSibling(data.getFileName() + ".err"));
+        Run run = run(input, data, -1, 0, data.resolveSibling(data.getFileName() + ".err"));
         if (run.exit() != 0) {
             throw new IllegalStateException("bench durability: reference ingest of " + input + " exited " + run.exit()
                     + "; see " + data.resolveSibling(data.getFileName() + ".err"));
@@ -77,19 +84,28 @@ final class KillHarness {
     }
 
     /**
-     * Kills an ingest {@code kills} times, each at a uniformly random moment within the reference run's duration,
-     * then lets it finish and compares with the reference.
+     * Kills an ingest {@code kills} times, then lets it finish and compares with the reference. Each kill waits for a
+     * uniformly random one of the acknowledgements still to come (the articles not yet stored) and then up to
+     * {@link #MAX_EXTRA_MILLIS} more, so that it always lands in a running ingest after some progress, whatever the
+     * machine's speed: timed kills drawn from the reference's duration often came after a faster child had finished.
      */
     Trial trial(int index, Path input, Path data, Reference reference, int kills, Random random)
             throws IOException, InterruptedException, SQLException {
+        List<Integer> targets = new ArrayList<>();
         List<Long> at = new ArrayList<>();
         List<Integer> acknowledged = new ArrayList<>();
         List<Boolean> killedRunning = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Path err = data.resolveSibling(data.getFileName() + ".err");
         for (int k = 0; k < kills; k++) {
-            long after = 1 + random.nextInt((int) Math.max(1, reference.millis()));
-            Run run = run(input, data, after, err);
+            int remaining = reference.snapshot().hashOfId().size() - StoreSnapshot.read(data).hashOfId().size();
+            if (remaining <= 0) {
+                break; // an earlier kill came after the last commit: nothing is left to interrupt
+            }
+            int target = 1 + random.nextInt(remaining);
+            Run run = run(input, data, target, random.nextInt(MAX_EXTRA_MILLIS + 1), err);
+            long after = run.millis();
+            targets.add(target);
             at.add(after);
             acknowledged.add(run.acknowledged().size());
             killedRunning.add(run.killed());
@@ -104,7 +120,7 @@ final class KillHarness {
                         + " acknowledged articles missing, e.g. " + missing.iterator().next());
             }
         }
-        Run last = run(input, data, -1, err);
+        Run last = run(input, data, -1, 0, err);
         if (last.exit() != 0) {
             failures.add("the run after the kills exited " + last.exit());
         }
@@ -125,24 +141,32 @@ final class KillHarness {
             failures.add("story grouping differs from the reference: " + end.partition().size() + " stories vs "
                     + ref.partition().size());
         }
-        return new Trial(index, at, acknowledged, killedRunning, end.hashOfId().size(),
+        return new Trial(index, targets, at, acknowledged, killedRunning, end.hashOfId().size(),
                 end.storyOfId().equals(ref.storyOfId()), failures);
     }
 
-    /** Runs ingest; with {@code killAfterMillis} ≥ 0 it is killed (SIGKILL) then unless it ended first. */
-    private Run run(Path input, Path data, long killAfterMillis, Path err) throws IOException, InterruptedException {
+    /**
+     * Runs ingest; with {@code killAfterAcks} > 0 it is killed (SIGKILL) {@code extraMillis} after acknowledging that
+     * many articles, unless it ended first.
+     */
+    private Run run(Path input, Path data, int killAfterAcks, int extraMillis, Path err) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath, "org.storytrace.serve.cli.Main",
                 "ingest", input.toString(), "--data", data.toString())
                 .redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()));
         long start = System.nanoTime();
         Process child = builder.start();
         Set<String> acknowledged = new HashSet<>();
-        Thread reader = new Thread(() -> readAcknowledged(child.getInputStream(), acknowledged), "ack-reader");
+        java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+        Thread reader = new Thread(() -> readAcknowledged(child.getInputStream(), acknowledged, killAfterAcks, reached), "ack-reader");
         reader.start();
         boolean killed = false;
-        if (killAfterMillis >= 0 && !child.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
-            child.destroyForcibly();
-            killed = true;
+        if (killAfterAcks > 0) {
+            // The reader counts down at the chosen acknowledgement or when the child's output ends.
+            reached.await();
+            if (!child.waitFor(extraMillis, TimeUnit.MILLISECONDS)) {
+                child.destroyForcibly();
+                killed = true;
+            }
         }
         int exit = child.waitFor();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -153,7 +177,8 @@ final class KillHarness {
     }
 
     /** Only complete lines count: a line cut by the kill could hold a truncated id. */
-    private static void readAcknowledged(InputStream stdout, Set<String> acknowledged) {
+    private static void readAcknowledged(InputStream stdout, Set<String> acknowledged, int target,
+                                         java.util.concurrent.CountDownLatch reached) {
         try (Reader in = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
             StringBuilder line = new StringBuilder();
             for (int c; (c = in.read()) != -1; ) {
@@ -165,12 +190,17 @@ final class KillHarness {
                 if (m.find()) {
                     synchronized (acknowledged) {
                         acknowledged.add(m.group(1));
+                        if (acknowledged.size() >= target) {
+                            reached.countDown();
+                        }
                     }
                 }
                 line.setLength(0);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("bench durability: reading the child's output: " + e.getMessage(), e);
+        } finally {
+            reached.countDown();
         }
     }
 }

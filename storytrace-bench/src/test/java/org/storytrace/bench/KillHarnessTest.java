@@ -31,6 +31,7 @@ class KillHarnessTest {
         assertThat(trial.failures()).isEmpty();
         assertThat(trial.articles()).isEqualTo(40);
         assertThat(trial.killAfterMillis()).hasSize(2);
+        assertThat(trial.killAfterAcks()).hasSize(2).allMatch(n -> n >= 1 && n <= 40);
     }
 
     @Test
