@@ -2,10 +2,6 @@ package org.storytrace.analyse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,17 +15,8 @@ class TokenizerTest {
     private final Tokenizer tokenizer = new Tokenizer();
 
     @Test
-    void scannerFindsExactlyTheTokensOfTheRegularExpressionInEveryEvalText() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> texts = new ArrayList<>();
-        for (Path set : List.of(Shared.root().resolve("eval/stories/wmt22-doctrans/news.dev.jsonl"),
-                Shared.root().resolve("eval/stories/itn-blurbs/itn.dev.jsonl"))) {
-            for (String line : Files.readAllLines(set)) {
-                texts.add(json.readTree(line).path("text").asText(""));
-            }
-        }
-        texts.add(Shared.seedText("000"));
-        texts.add(Shared.seedText("004"));
+    void scannerFindsExactlyTheTokensOfTheRegularExpressionInEveryEvalText() {
+        List<String> texts = new ArrayList<>(Shared.storyTexts());
         assertThat(texts).hasSizeGreaterThan(2_000);
         for (String text : texts) {
             assertThat(spansOf(text)).as(text.substring(0, Math.min(80, text.length()))).isEqualTo(regexSpans(text));

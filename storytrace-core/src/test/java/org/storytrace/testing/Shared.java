@@ -31,4 +31,26 @@ public final class Shared {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Every text of the wmt22 news and itn blurb dev sets, then the two seeds: the eval texts that the scanners
+     * standing in for regular expressions are held to.
+     */
+    public static java.util.List<String> storyTexts() {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        try {
+            for (Path set : java.util.List.of(root().resolve("eval/stories/wmt22-doctrans/news.dev.jsonl"),
+                    root().resolve("eval/stories/itn-blurbs/itn.dev.jsonl"))) {
+                for (String line : Files.readAllLines(set)) {
+                    texts.add(json.readTree(line).path("text").asText(""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        texts.add(seedText("000"));
+        texts.add(seedText("004"));
+        return texts;
+    }
 }
