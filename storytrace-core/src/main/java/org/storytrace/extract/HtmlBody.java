@@ -252,20 +252,46 @@ final class HtmlBody {
             return false;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        int start = 0;
-        for (int i = 0; i <= names.length(); i++) {
-            if (i == names.length() || isTokenSeparator(names.charAt(i))) {
-                if (i > start && isFurnitureToken(names.substring(start, i))) {
+        for (String name : names.split("\\s+")) {
+            List<String> tokens = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= name.length(); i++) {
+                if (i == name.length() || isTokenSeparator(name.charAt(i))) {
+                    if (i > start) {
+                        tokens.add(name.substring(start, i));
+                    }
+                    start = i + 1;
+                }
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (isFurnitureToken(tokens.get(i)) && !isQualified(tokens, i)) {
                     return true;
                 }
-                start = i + 1;
             }
         }
         return false;
     }
 
+    /**
+     * Whether the furniture word at {@code i} is qualified so that the class no longer says the element is
+     * furniture. A layout state names what the page has or lacks around the element ({@code no-sidebars},
+     * {@code with-navigation}, {@code one-sidebar-second}, {@code no-print}), not the element itself; a
+     * {@code hidden} qualified by a part or a screen size hides only that part ({@code field--label-hidden}, on
+     * every Drupal field) or hides the element on one kind of screen only ({@code hidden-xs}, {@code hidden-print}).
+     */
+    private static boolean isQualified(List<String> tokens, int i) {
+        if (i > 0 && HtmlSelectors.LAYOUT_STATE_WORDS.contains(tokens.get(i - 1))) {
+            return true;
+        }
+        if (!tokens.get(i).equals("hidden")) {
+            return false;
+        }
+        return (i > 0 && HtmlSelectors.HIDDEN_PARTS.contains(tokens.get(i - 1)))
+                || (i + 1 < tokens.size() && HtmlSelectors.SCREEN_SIZES.contains(tokens.get(i + 1)));
+    }
+
     private static boolean isTokenSeparator(char c) {
-        return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n';
+        return c == '-' || c == '_';
     }
 
     private static boolean isFurnitureToken(String token) {

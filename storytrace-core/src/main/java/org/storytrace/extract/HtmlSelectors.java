@@ -30,6 +30,16 @@ final class HtmlSelectors {
             "banner", "tags", "keywords", "pagination", "pager", "dateline", "timestamp", "modal", "overlay",
             "print", "photo", "gallery", "credit", "hidden", "skip", "cta");
 
+    /** Words before a furniture word that make the class a layout state: {@code no-sidebars}, {@code with-navigation}. */
+    static final Set<String> LAYOUT_STATE_WORDS = Set.of("no", "with", "without", "has", "one", "two", "three");
+
+    /** Parts of an element whose hiding a class names ({@code field--label-hidden}): the rest stays visible. */
+    static final Set<String> HIDDEN_PARTS = Set.of("label", "title", "heading", "icon");
+
+    /** Screen sizes and media in the responsive frameworks' {@code hidden-xs}, {@code l-hidden-s}, {@code hidden-print}. */
+    static final Set<String> SCREEN_SIZES = Set.of("xs", "s", "sm", "m", "md", "l", "lg", "xl", "xxl", "print",
+            "mobile", "phone", "tablet", "desktop", "small", "medium", "large", "up", "down");
+
     /** Tokens that start with a furniture word but name article content: an opinion column's "commentary". */
     static final Set<String> CONTENT_CLASS_TOKENS = Set.of("commentary", "navigator", "headerless", "authored",
             "printable", "photography");

@@ -202,4 +202,14 @@ class ExtractorTest {
 
         assertThat(e.text()).contains("Discussions over sending Western troops");
     }
+
+    @Test
+    void anElementHiddenOnSmallScreensOnlyIsBody() {
+        String story = "<p>" + "Discussions over sending Western troops to Ukraine have been revived. ".repeat(6) + "</p>";
+        String extra = "<p>The ministers meet again in Brussels next week to agree on the wording of the plan.</p>";
+        Extraction e = extractor.extract(html("<body><article>" + story + "<div class='hidden-xs'>" + extra
+                + "</div><div class='hidden'>Menu Login Search</div></article></body>"));
+
+        assertThat(e.text()).contains("The ministers meet again in Brussels").doesNotContain("Menu Login Search");
+    }
 }

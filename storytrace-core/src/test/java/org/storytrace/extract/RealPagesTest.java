@@ -60,6 +60,22 @@ class RealPagesTest {
     }
 
     @Test
+    void aDrupalFieldWithAHiddenLabelIsBody() throws IOException {
+        // Drupal classes every field "field--label-hidden": its label is hidden, the field's text is the article.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/meininger.de-wachstum.html.gz"));
+        assertThat(e.text()).contains("Wichtige Brands sind etwa die Champagnermarken");
+    }
+
+    @Test
+    void aLayoutStateClassIsNotFurniture() throws IOException {
+        // Dalloz wraps the article in <div id="main" class="clearfix with-navigation">: a page with navigation.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/dalloz-actualite.fr.raoult.html.gz"));
+        assertThat(e.text()).contains("Vive le professeur Raoult !");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
