@@ -224,6 +224,8 @@ final class HtmlBody {
         for (Element e : body.getAllElements()) {
             if (e != body && (hasFurnitureClass(e) || e.is(HtmlSelectors.USUALLY_NOT_TEXT)) && !holdsBody(e, pageText)) {
                 furniture.add(e);
+            } else if (e.is(HtmlSelectors.HEADER) && !holdsProse(e)) {
+                furniture.add(e);
             }
             if (introducesRelated(e)) {
                 // The heading of a "you may like" list: what follows it at its level is the list, teaser cards
@@ -300,6 +302,16 @@ final class HtmlBody {
         }
         for (String word : HtmlSelectors.FURNITURE_CLASS_WORDS) {
             if (token.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code e} holds a paragraph of prose, as an article's header holds its lead. */
+    private static boolean holdsProse(Element e) {
+        for (Element p : e.getElementsByTag("p")) {
+            if (isProseParagraph(p)) {
                 return true;
             }
         }

@@ -13,11 +13,17 @@ final class HtmlSelectors {
      * Elements that never hold article text. Figure captions describe a picture, not the story; the page's h1 is
      * its title, reported as such, and no benchmark counts it as body text.
      */
-    static final String NEVER_TEXT = "script, style, noscript, template, nav, header, footer, aside, iframe, "
+    static final String NEVER_TEXT = "script, style, noscript, template, nav, footer, aside, iframe, "
             + "figure, figcaption, svg, canvas, button, select, textarea, input, dialog, object, embed, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
             + "[itemprop=author], [rel=author], [class~=(?i)(?:^|\\s)(?:byline|dateline|caption|credit)(?:\\s|$)], h1, "
             + "[style~=(?i)display\\s*:\\s*none]";
+
+    /**
+     * Heads of a page or of an article. A page's head (logo, menu, search) goes; an article's head goes too, byline,
+     * date and share links, unless it holds the article's lead (standfirst) as a paragraph of prose, which is body.
+     */
+    static final String HEADER = "header";
 
     /**
      * Starts of class or id tokens (split at spaces, dashes and underscores) that mark page furniture:

@@ -212,4 +212,13 @@ class ExtractorTest {
 
         assertThat(e.text()).contains("The ministers meet again in Brussels").doesNotContain("Menu Login Search");
     }
+
+    @Test
+    void aPageHeaderWithoutProseIsNotBody() {
+        String story = "<p>" + "Discussions over sending Western troops to Ukraine have been revived. ".repeat(6) + "</p>";
+        Extraction e = extractor.extract(html("<body><header><p>Daily News</p><ul><li>World</li><li>Sport</li></ul>"
+                + "</header><main>" + story + "</main></body>"));
+
+        assertThat(e.text()).contains("Discussions over sending").doesNotContain("Daily News", "Sport");
+    }
 }

@@ -76,6 +76,14 @@ class RealPagesTest {
     }
 
     @Test
+    void aHeaderThatHoldsProseIsBody() throws IOException {
+        // top agrar puts the whole article in <header class="mt-0">; a page's head never holds such paragraphs.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/topagrar.com.schnee.solat.html.gz"));
+        assertThat(e.text()).contains("Verschiedene Experten warnen").doesNotContain("Meistgelesene Artikel");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
