@@ -67,7 +67,7 @@ final class HtmlBody {
         removeFurniture(body);
         List<String> primary = publisherContainer(body).map(HtmlBody::paragraphs).orElse(List.of());
         List<String> dense = new ArrayList<>();
-        densest(body).forEach(e -> dense.addAll(paragraphs(e)));
+        densest(scope(body)).forEach(e -> dense.addAll(paragraphs(e)));
         int primaryLength = Paragraphs.totalLength(primary);
         if (primaryLength >= MIN_BODY_CHARS && Paragraphs.totalLength(dense) <= MAX_DENSITY_GAIN * primaryLength) {
             return new Body(primary, "html:articleBody");
@@ -81,6 +81,21 @@ final class HtmlBody {
             return new Body(allParagraphs, "html:paragraphs");
         }
         return new Body(paragraphs(body), "html:body");
+    }
+
+    /**
+     * Where the density pass looks: inside the page's one {@code <article>} or, failing that, its one
+     * {@code <main>}, when that holds enough text; else the whole page. HTML5 pages mark their story so, and
+     * outside it an author box or an "about us" block can out-score a body spread over many small blocks.
+     */
+    private static Element scope(Element body) {
+        for (String tag : List.of("article", "main")) {
+            List<Element> found = body.getElementsByTag(tag);
+            if (found.size() == 1 && found.get(0).text().length() >= MIN_BODY_CHARS) {
+                return found.get(0);
+            }
+        }
+        return body;
     }
 
     /** The publisher's body container with the most text, the innermost of equals. */

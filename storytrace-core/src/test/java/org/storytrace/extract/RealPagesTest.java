@@ -84,6 +84,14 @@ class RealPagesTest {
     }
 
     @Test
+    void theDensityPassLooksInsideThePagesOneMainElement() throws IOException {
+        // SASS AG's home page: its text is spread over blocks in <main>; a service teaser outside it used to win.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/sass-ag.de.index.html.gz"));
+        assertThat(e.text()).contains("Wir beraten herstellerunabhängig und planen immer objektiv");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
