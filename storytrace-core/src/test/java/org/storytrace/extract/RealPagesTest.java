@@ -92,6 +92,15 @@ class RealPagesTest {
     }
 
     @Test
+    void theLeadJustBeforeTheBodyContainerIsBody() throws IOException {
+        // inexhibit: the first paragraph sits in a <p> before the entry-content container, outside it.
+        Path root = EXTRACTION.resolve("scrapinghub");
+        Extraction e = extractFile(root, root.resolve("html/94fbcc26772088646cb977cecf1abc4012847a1f6927d09505cbf0c3d417ba07.html.gz"));
+        assertThat(e.text()).startsWith("During the 2018 Milan Design Meek, the Flos Showroom");
+        assertThat(e.pass()).isEqualTo("html:articleBody");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
