@@ -162,6 +162,9 @@ final class HtmlBody {
      */
     static List<Element> densest(Element body) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
+        // Candidates in the order they were first scored (document order of their paragraphs), so that of equal
+        // scores the first wins on every run: an IdentityHashMap's order changes from one JVM to the next.
+        List<Element> candidates = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (!isScoredParagraph(e)) {
                 continue;
@@ -173,18 +176,21 @@ final class HtmlBody {
             double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
-                double[] s = scores.computeIfAbsent(ancestor, a -> new double[] {initialScore(a)});
+                double[] s = scores.computeIfAbsent(ancestor, a -> {
+                    candidates.add(a);
+                    return new double[] {initialScore(a)};
+                });
                 s[0] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
             }
         }
         Element top = null;
         double topScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
-            double[] s = entry.getValue();
-            s[0] *= 1 - linkDensity(entry.getKey());
+        for (Element candidate : candidates) {
+            double[] s = scores.get(candidate);
+            s[0] *= 1 - linkDensity(candidate);
             if (s[0] > topScore) {
                 topScore = s[0];
-                top = entry.getKey();
+                top = candidate;
             }
         }
         if (top == null) {

@@ -221,4 +221,16 @@ class ExtractorTest {
 
         assertThat(e.text()).contains("Discussions over sending").doesNotContain("Daily News", "Sport");
     }
+
+    @Test
+    void ofTwoEquallyScoringBlocksTheFirstInThePageWinsOnEveryRun() {
+        String first = "<p>" + "The council voted on the new budget late on Tuesday evening again. ".repeat(4) + "</p>";
+        String second = "<p>" + "The harbour reopened to ships after the storm passed on Wednesday. ".repeat(4) + "</p>";
+        String page = "<body><div><div>" + first + "</div></div><div><div>" + second + "</div></div></body>";
+        for (int run = 0; run < 20; run++) {
+            Extraction e = extractor.extract(html(page));
+
+            assertThat(e.text()).as("run %d", run).startsWith("The council voted").doesNotContain("The harbour");
+        }
+    }
 }
