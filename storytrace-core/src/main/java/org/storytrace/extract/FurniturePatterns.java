@@ -73,6 +73,18 @@ final class FurniturePatterns {
             "^(?:" + alternation(READ_ALSO_LABELS) + ")\\s*[:：|»>.…-]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Labels that are both a related-list heading and the button that unfolds the rest of the article (CNN's
+     * "Read More" sits between the first paragraphs and the rest). Alone on a line they go, but they do not cut off
+     * what follows, which may be the article itself.
+     */
+    static final List<String> EXPANDER_LABELS = List.of("read more", "leer más");
+
+    /** A paragraph that is only an expander label: {@code Read More}. */
+    static final Pattern EXPANDER = Pattern.compile(
+            "^(?:" + alternation(EXPANDER_LABELS) + ")\\s*[:：|»>.…-]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A "read also" lead-in followed by the linked title: {@code Read also | Ukraine: …}. */
     static final Pattern READ_ALSO_LINK = Pattern.compile(
             "^(?:" + alternation(READ_ALSO_LABELS) + ")\\s*[:：|»>-]\\s*\\S.*",

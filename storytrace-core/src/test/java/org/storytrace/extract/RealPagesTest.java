@@ -101,6 +101,14 @@ class RealPagesTest {
     }
 
     @Test
+    void aReadMoreButtonDoesNotCutOffTheRestOfTheArticle() throws IOException {
+        // CNN folds the article after two paragraphs behind a "Read More" button; the rest is still the article.
+        Path root = EXTRACTION.resolve("scrapinghub");
+        Extraction e = extractFile(root, root.resolve("html/d605bdef2cde7308a9f2fbd1484d4a9c3da0167177245d346da61e455f42208d.html.gz"));
+        assertThat(e.text()).contains("It's the third 90-day extension of the license").doesNotContain("Read More");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
