@@ -71,15 +71,16 @@ final class HtmlBody {
     static Body extract(Document doc) {
         Element body = doc.body();
         removeFurniture(body);
-        java.util.Optional<Element> container = publisherContainer(body);
-        List<String> primary = container.map(HtmlBody::paragraphs).orElse(List.of());
+        List<Element> containers = publisherContainers(body);
+        List<String> primary = new ArrayList<>();
+        containers.forEach(c -> primary.addAll(paragraphs(c)));
         List<String> dense = new ArrayList<>();
         densest(scope(body)).forEach(e -> dense.addAll(paragraphs(e)));
         int primaryLength = Paragraphs.totalLength(primary);
         if (primaryLength >= MIN_BODY_CHARS && Paragraphs.totalLength(dense) <= MAX_DENSITY_GAIN * primaryLength) {
             // The lead is added after the comparison: it completes the container, it does not make it more likely.
             List<String> withLead = new ArrayList<>();
-            lead(container.get()).forEach(p -> withLead.addAll(paragraphs(p)));
+            lead(containers.get(0)).forEach(p -> withLead.addAll(paragraphs(p)));
             withLead.addAll(primary);
             return new Body(withLead, "html:articleBody");
         }
@@ -136,12 +137,19 @@ final class HtmlBody {
         return body;
     }
 
-    /** The publisher's body container with the most text, the innermost of equals. */
-    private static java.util.Optional<Element> publisherContainer(Element body) {
+    /**
+     * The publisher's body container with the most text, the innermost of equals, together with the other
+     * containers of the same kind that continue it, in page order. Pages that break the body for an image or a
+     * pull quote open a new container after it (two {@code post__content} blocks); another container of the same
+     * kind is part of the body when it is long prose of the same {@code <article>}, not nested in the first, not
+     * a teaser card of another article.
+     */
+    private static List<Element> publisherContainers(Element body) {
         for (String selector : HtmlSelectors.BODY_CONTAINERS) {
+            org.jsoup.select.Elements matches = body.select(selector);
             Element best = null;
             int bestLength = 0;
-            for (Element e : body.select(selector)) {
+            for (Element e : matches) {
                 int length = e.text().length();
                 if (length >= bestLength && length > 0) {
                     best = e;
@@ -149,10 +157,29 @@ final class HtmlBody {
                 }
             }
             if (best != null && bestLength >= MIN_BODY_CHARS) {
-                return java.util.Optional.of(best);
+                List<Element> containers = new ArrayList<>();
+                Element article = best.closest("article");
+                for (Element e : matches) {
+                    if (e == best || (continuesBody(e, best, containers) && e.closest("article") == article)) {
+                        containers.add(e);
+                    }
+                }
+                return containers;
             }
         }
-        return java.util.Optional.empty();
+        return List.of();
+    }
+
+    private static boolean continuesBody(Element e, Element best, List<Element> taken) {
+        if (e.text().length() < MIN_BODY_CHARS || linkDensity(e) > MAX_BLOCK_LINK_DENSITY / 2) {
+            return false;
+        }
+        for (Element other : taken) {
+            if (other == e || e.parents().contains(other) || other.parents().contains(e)) {
+                return false;
+            }
+        }
+        return !e.parents().contains(best) && !best.parents().contains(e);
     }
 
     /**

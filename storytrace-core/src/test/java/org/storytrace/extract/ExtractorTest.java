@@ -233,4 +233,14 @@ class ExtractorTest {
             assertThat(e.text()).as("run %d", run).startsWith("The council voted").doesNotContain("The harbour");
         }
     }
+
+    @Test
+    void bodyContainersOfOtherArticlesAreNotJoinedToTheBody() {
+        String story = "<p>" + "Discussions over sending Western troops to Ukraine have been revived. ".repeat(6) + "</p>";
+        String teaser = "<p>" + "A different story about the harbour that reopened after the storm passed. ".repeat(3) + "</p>";
+        Extraction e = extractor.extract(html("<body><article><div class='entry-content'>" + story + "</div></article>"
+                + "<article><div class='entry-content'>" + teaser + "</div></article></body>"));
+
+        assertThat(e.text()).contains("Discussions over sending").doesNotContain("harbour");
+    }
 }

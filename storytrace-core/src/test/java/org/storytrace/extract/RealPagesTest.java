@@ -109,6 +109,15 @@ class RealPagesTest {
     }
 
     @Test
+    void aBodyContainerInterruptedByAPictureContinuesInTheNextOne() throws IOException {
+        // Quanta Magazine: the story runs in two post__content blocks with a figure between them.
+        Path root = EXTRACTION.resolve("scrapinghub");
+        Extraction e = extractFile(root, root.resolve("html/bdb56ac83513635db1d8b9eb46b2da4c0de8da2f1f28f5bf5163df3eb3d3ec06.html.gz"));
+        assertThat(e.text()).startsWith("When the immunologist De’Broski Herbert at the University of Pennsylvania")
+                .contains("This system, says Richard Locksley");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
