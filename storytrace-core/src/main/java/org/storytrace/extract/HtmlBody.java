@@ -54,6 +54,15 @@ final class HtmlBody {
      */
     private static final int LEAD_LEVELS = 1;
 
+    /** How many best candidates Readability compares (its {@code nbTopCandidates}). */
+    private static final int TOP_CANDIDATES = 5;
+
+    /** A candidate scoring this share of the best one is nearly as good (Readability: 0.75). */
+    private static final double NEAR_TOP_SHARE = 0.75;
+
+    /** Near-best candidates that must share an ancestor for it to become the body (Readability: 3). */
+    private static final int SHARED_ANCESTOR_VOTES = 3;
+
     /** A furniture-classed element holding more than this share of the page's text is a wrapper, kept. */
     private static final double MAX_FURNITURE_SHARE = 0.5;
 
@@ -223,6 +232,7 @@ final class HtmlBody {
         if (top == null) {
             return List.of();
         }
+        top = sharedAncestor(top, topScore, candidates, scores, body);
         if (top.parent() == null || top == body) {
             return List.of(top);
         }
@@ -235,6 +245,38 @@ final class HtmlBody {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Readability's step up from the best candidate: when at least {@link #SHARED_ANCESTOR_VOTES} of the next best
+     * candidates score nearly as well ({@link #NEAR_TOP_SHARE} of the best) and share an ancestor with it, the body
+     * is that ancestor: an article written as several sections, each a candidate of its own, is one body.
+     */
+    private static Element sharedAncestor(Element top, double topScore, List<Element> candidates,
+            Map<Element, double[]> scores, Element body) {
+        List<Element> near = new ArrayList<>();
+        for (Element c : candidates) {
+            if (c != top && scores.get(c)[0] >= NEAR_TOP_SHARE * topScore) {
+                near.add(c);
+            }
+        }
+        near.sort((a, b) -> Double.compare(scores.get(b)[0], scores.get(a)[0]));
+        near = near.subList(0, Math.min(near.size(), TOP_CANDIDATES - 1));
+        if (near.size() < SHARED_ANCESTOR_VOTES) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            int votes = 0;
+            for (Element c : near) {
+                if (c.parents().contains(ancestor)) {
+                    votes++;
+                }
+            }
+            if (votes >= SHARED_ANCESTOR_VOTES) {
+                return ancestor;
+            }
+        }
+        return top;
     }
 
     private static boolean isScoredParagraph(Element e) {

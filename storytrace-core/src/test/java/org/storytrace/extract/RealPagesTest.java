@@ -118,6 +118,15 @@ class RealPagesTest {
     }
 
     @Test
+    void anArticleWrittenAsSeveralSectionsIsOneBody() throws IOException {
+        // austria.info: each section is its own content-wrapper; the best alone was the 300-character intro.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/austria.info.radfahren.html.gz"));
+        assertThat(e.text()).contains("Gasse für Gasse erzählt sich die Geschichte", "Salzburg liebt seine Radfahrer.",
+                "Radfahren in der Fußgängerzone der Innenstadt ist erlaubt");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
