@@ -233,6 +233,28 @@ final class HtmlBody {
             return List.of();
         }
         top = sharedAncestor(top, topScore, candidates, scores, body);
+        // Readability's second step up: climb while a scored parent scores more than the child it came from (the
+        // body's wrapper gathered the paragraphs of several blocks), stopping where scores fall below a third.
+        double lastScore = scores.containsKey(top) ? scores.get(top)[0] : topScore;
+        double floor = lastScore / 3;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            double[] s = scores.get(parent);
+            if (s == null) {
+                continue;
+            }
+            if (s[0] < floor) {
+                break;
+            }
+            if (s[0] > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = s[0];
+        }
+        // An only child is the same block as its parent; taking the parent lets its siblings be weighed.
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
         if (top.parent() == null || top == body) {
             return List.of(top);
         }

@@ -127,6 +127,14 @@ class RealPagesTest {
     }
 
     @Test
+    void theDensityPassTakesTheParentOfAnOnlyChildWithItsSiblings() throws IOException {
+        // report24: the best block is an only child; its parent's siblings hold the rest of the article.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/report24.news-Drohne.html.gz"));
+        assertThat(e.text()).contains("Wie das nachfolgende auf X verbreitete", "Tasnim News verdeutlicht");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
