@@ -259,10 +259,14 @@ final class HtmlBody {
             return List.of(top);
         }
         List<Element> chosen = new ArrayList<>();
-        double threshold = Math.max(10, topScore * SIBLING_SCORE_SHARE);
+        double bestScore = scores.containsKey(top) ? scores.get(top)[0] : topScore;
+        double threshold = Math.max(10, bestScore * SIBLING_SCORE_SHARE);
         for (Element sibling : top.parent().children()) {
             double[] s = scores.get(sibling);
-            if (sibling == top || (s != null && s[0] >= threshold) || isProseParagraph(sibling)) {
+            // As Readability: a sibling with the best block's class is likely another block of the same body.
+            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
+                    ? bestScore * SIBLING_SCORE_SHARE : 0;
+            if (sibling == top || (s != null && s[0] + bonus >= threshold) || isProseParagraph(sibling)) {
                 chosen.add(sibling);
             }
         }

@@ -135,6 +135,14 @@ class RealPagesTest {
     }
 
     @Test
+    void aSiblingWithTheBestBlocksClassJoinsTheBody() throws IOException {
+        // Spektrum: the article runs through sibling <div class="row align-center"> blocks, each scored on its own.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/spektrum.de.coronavirus.html.gz"));
+        assertThat(e.text()).contains("Ein Problem: So viele Berichte und Nachrichten", "Viele Menschen haben nur eine leichte");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
