@@ -54,6 +54,9 @@ final class HtmlBody {
      */
     private static final int LEAD_LEVELS = 1;
 
+    /** Shortest paragraph in an article header that is its lead rather than a deck (leads seen: 200-370). */
+    private static final int MIN_LEAD_CHARS = 150;
+
     /** How many best candidates Readability compares (its {@code nbTopCandidates}). */
     private static final int TOP_CANDIDATES = 5;
 
@@ -376,9 +379,10 @@ final class HtmlBody {
         int pageText = body.text().length();
         List<Element> furniture = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e != body && (hasFurnitureClass(e) || e.is(HtmlSelectors.USUALLY_NOT_TEXT)) && !holdsBody(e, pageText)) {
+            if (e != body && (hasFurnitureClass(e) || e.is(HtmlSelectors.USUALLY_NOT_TEXT)) && !holdsBody(e, pageText)
+                    && !(isHeaderClassed(e) && holdsLead(e))) {
                 furniture.add(e);
-            } else if (e.is(HtmlSelectors.HEADER) && !holdsProse(e)) {
+            } else if (e.is(HtmlSelectors.HEADER) && !holdsLead(e)) {
                 furniture.add(e);
             }
             if (introducesRelated(e)) {
@@ -462,10 +466,29 @@ final class HtmlBody {
         return false;
     }
 
-    /** Whether {@code e} holds a paragraph of prose, as an article's header holds its lead. */
-    private static boolean holdsProse(Element e) {
+    /** Whether {@code e} is classed as a header ({@code article-header}, {@code entry-header}) and as nothing else. */
+    private static boolean isHeaderClassed(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        boolean header = false;
+        for (String token : names.split("[\\s_-]+")) {
+            if (token.isEmpty() || !isFurnitureToken(token)) {
+                continue;
+            }
+            if (!token.startsWith("header")) {
+                return false;
+            }
+            header = true;
+        }
+        return header;
+    }
+
+    /**
+     * Whether {@code e} holds a paragraph long enough to be an article's lead (a standfirst of a sentence or two),
+     * longer than a one-line deck or a dateline, which the benchmarks do not count as body.
+     */
+    private static boolean holdsLead(Element e) {
         for (Element p : e.getElementsByTag("p")) {
-            if (isProseParagraph(p)) {
+            if (isProseParagraph(p) && p.text().length() >= MIN_LEAD_CHARS) {
                 return true;
             }
         }

@@ -21,7 +21,9 @@ final class HtmlSelectors {
 
     /**
      * Heads of a page or of an article. A page's head (logo, menu, search) goes; an article's head goes too, byline,
-     * date and share links, unless it holds the article's lead (standfirst) as a paragraph of prose, which is body.
+     * date, deck and share links, unless it holds the article's lead (standfirst) as a paragraph of prose of 150
+     * characters or more, which is body. The same holds for an element classed only as a header
+     * ({@code article-header}).
      */
     static final String HEADER = "header";
 

@@ -143,6 +143,18 @@ class RealPagesTest {
     }
 
     @Test
+    void anArticleHeaderHoldingTheLeadIsBodyButADeckIsNot() throws IOException {
+        // netzpolitik.org: the 200-character lead sits in <header class="entry-header">.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction lead = extractFile(root, root.resolve("html/netzpolitik.org.abmahnungen.html.gz"));
+        assertThat(lead.text()).contains("Seit Dezember 2015 verschickt eine Cider Connection zahlreiche Abmahnungen");
+        // Rolling Stone: the 130-character deck under the title is not part of the benchmark's article body.
+        Path sh = EXTRACTION.resolve("scrapinghub");
+        Extraction deck = extractFile(sh, sh.resolve("html/ac1bfdd4c510f679c58f1b62101630d40fda20a16703235ae0f56b65a465e423.html.gz"));
+        assertThat(deck.text()).doesNotContain("for a surprise performance and tour announce");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
