@@ -52,14 +52,19 @@ final class FurniturePatterns {
 
     /** Headings or lead-ins of "read also" links, in the languages storytrace meets. */
     static final List<String> READ_ALSO_LABELS = List.of(
-            "related news", "related articles", "related stories", "related", "read also", "also read",
-            "read more", "see also", "more on this story",
-            "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet",
-            "lesen sie auch", "mehr zum thema", "siehe auch",
-            "lea también", "lee también", "leer más", "ver también", "noticias relacionadas",
-            "leggi anche", "articoli correlati", "vedi anche",
+            "related news", "related articles", "related stories", "related posts", "related", "read also",
+            "also read", "read more", "see also", "more on this story", "you may also like", "you might also like",
+            "lire aussi", "à lire aussi", "à lire également", "voir aussi", "sur le même sujet",
+            "vous aimerez aussi",
+            "lesen sie auch", "mehr zum thema", "siehe auch", "auch interessant", "das könnte sie auch interessieren",
+            "das könnte dich auch interessieren", "verwandte artikel", "ähnliche artikel", "empfohlene beiträge",
+            "weitere artikel",
+            "lea también", "lee también", "leer más", "ver también", "noticias relacionadas", "temas relacionados",
+            "te puede interesar", "también te puede interesar",
+            "leggi anche", "articoli correlati", "vedi anche", "potrebbe interessarti",
             "leia também", "veja também", "você pode gostar", "notícias relacionadas",
             "czytaj też", "czytaj także", "zobacz też", "zobacz także", "przeczytaj też", "przeczytaj także",
+            "podobne artykuły",
             "читайте також", "дивіться також",
             "читайте также", "смотрите также", "похожие новости");
 

@@ -155,6 +155,14 @@ class RealPagesTest {
     }
 
     @Test
+    void aGermanAlsoInterestingHeadingIsFurniture() throws IOException {
+        // basic thinking closes its posts with "Auch interessant" and teasers of other posts.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/basicthinking.de.tweets.html.gz"));
+        assertThat(e.text()).doesNotContain("Auch interessant");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
