@@ -378,9 +378,14 @@ final class HtmlBody {
         body.select(HtmlSelectors.NEVER_TEXT).remove();
         int pageText = body.text().length();
         List<Element> furniture = new ArrayList<>();
+        List<Element> wrappers = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e != body && (hasFurnitureClass(e) || e.is(HtmlSelectors.USUALLY_NOT_TEXT)) && !holdsBody(e, pageText)
-                    && !(isHeaderClassed(e) && holdsLead(e))) {
+            boolean furnitureClass = e != body && hasFurnitureClass(e);
+            if (furnitureClass && holdsBody(e, pageText)) {
+                wrappers.add(e);
+            }
+            if (e != body && (furnitureClass || e.is(HtmlSelectors.USUALLY_NOT_TEXT)) && !holdsBody(e, pageText)
+                    && !(isHeaderClassed(e) && holdsLead(e)) && !isPartOfWrapper(e, wrappers)) {
                 furniture.add(e);
             } else if (e.is(HtmlSelectors.HEADER) && !holdsLead(e)) {
                 furniture.add(e);
@@ -461,6 +466,30 @@ final class HtmlBody {
         for (String word : HtmlSelectors.FURNITURE_CLASS_WORDS) {
             if (token.startsWith(word)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code e} is a part of a furniture-classed wrapper that was kept because it holds the body, named after
+     * it as BEM names parts ({@code hz-editorial-gallery__left__section} inside {@code hz-editorial-gallery}): its
+     * furniture word comes from the wrapper's name, which already proved wrong.
+     */
+    private static boolean isPartOfWrapper(Element e, List<Element> wrappers) {
+        if (wrappers.isEmpty()) {
+            return false;
+        }
+        for (Element wrapper : wrappers) {
+            if (wrapper == e || !e.parents().contains(wrapper)) {
+                continue;
+            }
+            for (String wrapperClass : wrapper.classNames()) {
+                for (String part : e.classNames()) {
+                    if (part.startsWith(wrapperClass + "__") || part.startsWith(wrapperClass + "-")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

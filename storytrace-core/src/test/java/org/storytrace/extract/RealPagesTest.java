@@ -163,6 +163,14 @@ class RealPagesTest {
     }
 
     @Test
+    void thePartsOfAWrapperKeptForHoldingTheBodyAreKeptToo() throws IOException {
+        // Houzz: the article is div.hz-editorial-gallery; its parts hz-editorial-gallery__... each hold a section.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/houzz.de-Projekte.html.gz"));
+        assertThat(e.text()).contains("Projekte, die bei den Millionen", "zu den Projekten, die");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
