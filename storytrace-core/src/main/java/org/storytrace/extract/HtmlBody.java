@@ -34,10 +34,13 @@ final class HtmlBody {
     private static final double MAX_DENSITY_GAIN = 2.0;
 
     /**
-     * A block whose linked text is more than this share of its text is a list of links, not prose. Readability's
-     * cut-off for dropping a block; not yet swept here.
+     * A block whose linked text is more than this share of its text is a list of links, not prose. Swept on the
+     * dev sets (scrapinghub F1 / trafilatura-dev F): 0.35 gave 0.9724 / 0.9029, Readability's 0.5 0.9758 / 0.9027,
+     * 0.65 0.9765 / 0.9036, 0.8 0.9768 / 0.9043 but with seven scrapinghub pages losing up to 0.03 in precision
+     * to link lists; 0.65 keeps sentences with several links (sourcing in news copy) and still drops link lists.
+     * Half of it bounds the links of a prose paragraph.
      */
-    private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
+    private static final double MAX_BLOCK_LINK_DENSITY = 0.65;
 
     /** Paragraphs shorter than this carry too little evidence to score a container (Readability uses 25). */
     private static final int MIN_SCORED_CHARS = 25;

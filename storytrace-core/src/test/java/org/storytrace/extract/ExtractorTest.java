@@ -243,4 +243,15 @@ class ExtractorTest {
 
         assertThat(e.text()).contains("Discussions over sending").doesNotContain("harbour");
     }
+
+    @Test
+    void aSentenceMostlyOfLinksStaysButAListOfLinksGoes() {
+        String story = "<p>" + "Discussions over sending Western troops to Ukraine have been revived. ".repeat(6) + "</p>";
+        // 33 of 62 characters linked: over Readability's half, under the cut-off.
+        String sourced = "<p>As <a href='/a'>the ministry said on Monday</a>, the plan is <a href='/b'>now ready</a> for use.</p>";
+        String links = "<p><a href='/1'>Ukraine latest news</a> <a href='/2'>Europe latest news</a> | Sport</p>";
+        Extraction e = extractor.extract(html("<body><article>" + story + sourced + links + "</article></body>"));
+
+        assertThat(e.text()).contains("the plan is now ready for use").doesNotContain("Europe latest news");
+    }
 }
