@@ -55,7 +55,8 @@ final class Furniture {
                 furniture.add(p);
             } else if (FurniturePatterns.READ_ALSO_HEADING.matcher(p).matches()) {
                 furniture.add(p);
-                if (total > 0 && seen >= TRAILING_SECTION_MIN_POSITION * total) {
+                if (total > 0 && seen >= TRAILING_SECTION_MIN_POSITION * total
+                        && !FurniturePatterns.EXPANDER.matcher(p).matches()) {
                     furniture.addAll(paragraphs.subList(i + 1, paragraphs.size()));
                     break;
                 }

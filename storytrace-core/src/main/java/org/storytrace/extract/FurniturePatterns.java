@@ -52,14 +52,19 @@ final class FurniturePatterns {
 
     /** Headings or lead-ins of "read also" links, in the languages storytrace meets. */
     static final List<String> READ_ALSO_LABELS = List.of(
-            "related news", "related articles", "related stories", "related", "read also", "also read",
-            "read more", "see also", "more on this story",
-            "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet",
-            "lesen sie auch", "mehr zum thema", "siehe auch",
-            "lea también", "lee también", "leer más", "ver también", "noticias relacionadas",
-            "leggi anche", "articoli correlati", "vedi anche",
+            "related news", "related articles", "related stories", "related posts", "related", "read also",
+            "also read", "read more", "see also", "more on this story", "you may also like", "you might also like",
+            "lire aussi", "à lire aussi", "à lire également", "voir aussi", "sur le même sujet",
+            "vous aimerez aussi",
+            "lesen sie auch", "mehr zum thema", "siehe auch", "auch interessant", "das könnte sie auch interessieren",
+            "das könnte dich auch interessieren", "verwandte artikel", "ähnliche artikel", "empfohlene beiträge",
+            "weitere artikel",
+            "lea también", "lee también", "leer más", "ver también", "noticias relacionadas", "temas relacionados",
+            "te puede interesar", "también te puede interesar",
+            "leggi anche", "articoli correlati", "vedi anche", "potrebbe interessarti",
             "leia também", "veja também", "você pode gostar", "notícias relacionadas",
             "czytaj też", "czytaj także", "zobacz też", "zobacz także", "przeczytaj też", "przeczytaj także",
+            "podobne artykuły",
             "читайте також", "дивіться також",
             "читайте также", "смотрите также", "похожие новости");
 
@@ -71,6 +76,18 @@ final class FurniturePatterns {
     /** A paragraph that is only a "read also" heading, perhaps with a colon: {@code Related News :}. */
     static final Pattern READ_ALSO_HEADING = Pattern.compile(
             "^(?:" + alternation(READ_ALSO_LABELS) + ")\\s*[:：|»>.…-]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Labels that are both a related-list heading and the button that unfolds the rest of the article (CNN's
+     * "Read More" sits between the first paragraphs and the rest). Alone on a line they go, but they do not cut off
+     * what follows, which may be the article itself.
+     */
+    static final List<String> EXPANDER_LABELS = List.of("read more", "leer más");
+
+    /** A paragraph that is only an expander label: {@code Read More}. */
+    static final Pattern EXPANDER = Pattern.compile(
+            "^(?:" + alternation(EXPANDER_LABELS) + ")\\s*[:：|»>.…-]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A "read also" lead-in followed by the linked title: {@code Read also | Ukraine: …}. */

@@ -13,11 +13,19 @@ final class HtmlSelectors {
      * Elements that never hold article text. Figure captions describe a picture, not the story; the page's h1 is
      * its title, reported as such, and no benchmark counts it as body text.
      */
-    static final String NEVER_TEXT = "script, style, noscript, template, nav, header, footer, aside, iframe, "
+    static final String NEVER_TEXT = "script, style, noscript, template, nav, footer, aside, iframe, "
             + "figure, figcaption, svg, canvas, button, select, textarea, input, dialog, object, embed, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
             + "[itemprop=author], [rel=author], [class~=(?i)(?:^|\\s)(?:byline|dateline|caption|credit)(?:\\s|$)], h1, "
             + "[style~=(?i)display\\s*:\\s*none]";
+
+    /**
+     * Heads of a page or of an article. A page's head (logo, menu, search) goes; an article's head goes too, byline,
+     * date, deck and share links, unless it holds the article's lead (standfirst) as a paragraph of prose of 150
+     * characters or more, which is body. The same holds for an element classed only as a header
+     * ({@code article-header}).
+     */
+    static final String HEADER = "header";
 
     /**
      * Starts of class or id tokens (split at spaces, dashes and underscores) that mark page furniture:
@@ -29,6 +37,16 @@ final class HtmlSelectors {
             "trending", "recommend", "disqus", "signup", "subscribe", "toolbar", "masthead", "footer", "header",
             "banner", "tags", "keywords", "pagination", "pager", "dateline", "timestamp", "modal", "overlay",
             "print", "photo", "gallery", "credit", "hidden", "skip", "cta");
+
+    /** Words before a furniture word that make the class a layout state: {@code no-sidebars}, {@code with-navigation}. */
+    static final Set<String> LAYOUT_STATE_WORDS = Set.of("no", "with", "without", "has", "one", "two", "three");
+
+    /** Parts of an element whose hiding a class names ({@code field--label-hidden}): the rest stays visible. */
+    static final Set<String> HIDDEN_PARTS = Set.of("label", "title", "heading", "icon");
+
+    /** Screen sizes and media in the responsive frameworks' {@code hidden-xs}, {@code l-hidden-s}, {@code hidden-print}. */
+    static final Set<String> SCREEN_SIZES = Set.of("xs", "s", "sm", "m", "md", "l", "lg", "xl", "xxl", "print",
+            "mobile", "phone", "tablet", "desktop", "small", "medium", "large", "up", "down");
 
     /** Tokens that start with a furniture word but name article content: an opinion column's "commentary". */
     static final Set<String> CONTENT_CLASS_TOKENS = Set.of("commentary", "navigator", "headerless", "authored",

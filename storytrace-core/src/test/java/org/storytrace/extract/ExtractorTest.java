@@ -202,4 +202,56 @@ class ExtractorTest {
 
         assertThat(e.text()).contains("Discussions over sending Western troops");
     }
+
+    @Test
+    void anElementHiddenOnSmallScreensOnlyIsBody() {
+        String story = "<p>" + "Discussions over sending Western troops to Ukraine have been revived. ".repeat(6) + "</p>";
+        String extra = "<p>The ministers meet again in Brussels next week to agree on the wording of the plan.</p>";
+        Extraction e = extractor.extract(html("<body><article>" + story + "<div class='hidden-xs'>" + extra
+                + "</div><div class='hidden'>Menu Login Search</div></article></body>"));
+
+        assertThat(e.text()).contains("The ministers meet again in Brussels").doesNotContain("Menu Login Search");
+    }
+
+    @Test
+    void aPageHeaderWithoutProseIsNotBody() {
+        String story = "<p>" + "Discussions over sending Western troops to Ukraine have been revived. ".repeat(6) + "</p>";
+        Extraction e = extractor.extract(html("<body><header><p>Daily News</p><ul><li>World</li><li>Sport</li></ul>"
+                + "</header><main>" + story + "</main></body>"));
+
+        assertThat(e.text()).contains("Discussions over sending").doesNotContain("Daily News", "Sport");
+    }
+
+    @Test
+    void ofTwoEquallyScoringBlocksTheFirstInThePageWinsOnEveryRun() {
+        String first = "<p>" + "The council voted on the new budget late on Tuesday evening again. ".repeat(4) + "</p>";
+        String second = "<p>" + "The harbour reopened to ships after the storm passed on Wednesday. ".repeat(4) + "</p>";
+        String page = "<body><div><div>" + first + "</div></div><div><div>" + second + "</div></div></body>";
+        for (int run = 0; run < 20; run++) {
+            Extraction e = extractor.extract(html(page));
+
+            assertThat(e.text()).as("run %d", run).startsWith("The council voted").doesNotContain("The harbour");
+        }
+    }
+
+    @Test
+    void bodyContainersOfOtherArticlesAreNotJoinedToTheBody() {
+        String story = "<p>" + "Discussions over sending Western troops to Ukraine have been revived. ".repeat(6) + "</p>";
+        String teaser = "<p>" + "A different story about the harbour that reopened after the storm passed. ".repeat(3) + "</p>";
+        Extraction e = extractor.extract(html("<body><article><div class='entry-content'>" + story + "</div></article>"
+                + "<article><div class='entry-content'>" + teaser + "</div></article></body>"));
+
+        assertThat(e.text()).contains("Discussions over sending").doesNotContain("harbour");
+    }
+
+    @Test
+    void aSentenceMostlyOfLinksStaysButAListOfLinksGoes() {
+        String story = "<p>" + "Discussions over sending Western troops to Ukraine have been revived. ".repeat(6) + "</p>";
+        // 33 of 62 characters linked: over Readability's half, under the cut-off.
+        String sourced = "<p>As <a href='/a'>the ministry said on Monday</a>, the plan is <a href='/b'>now ready</a> for use.</p>";
+        String links = "<p><a href='/1'>Ukraine latest news</a> <a href='/2'>Europe latest news</a> | Sport</p>";
+        Extraction e = extractor.extract(html("<body><article>" + story + sourced + links + "</article></body>"));
+
+        assertThat(e.text()).contains("the plan is now ready for use").doesNotContain("Europe latest news");
+    }
 }

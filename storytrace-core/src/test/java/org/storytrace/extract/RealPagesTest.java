@@ -60,6 +60,117 @@ class RealPagesTest {
     }
 
     @Test
+    void aDrupalFieldWithAHiddenLabelIsBody() throws IOException {
+        // Drupal classes every field "field--label-hidden": its label is hidden, the field's text is the article.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/meininger.de-wachstum.html.gz"));
+        assertThat(e.text()).contains("Wichtige Brands sind etwa die Champagnermarken");
+    }
+
+    @Test
+    void aLayoutStateClassIsNotFurniture() throws IOException {
+        // Dalloz wraps the article in <div id="main" class="clearfix with-navigation">: a page with navigation.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/dalloz-actualite.fr.raoult.html.gz"));
+        assertThat(e.text()).contains("Vive le professeur Raoult !");
+    }
+
+    @Test
+    void aHeaderThatHoldsProseIsBody() throws IOException {
+        // top agrar puts the whole article in <header class="mt-0">; a page's head never holds such paragraphs.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/topagrar.com.schnee.solat.html.gz"));
+        assertThat(e.text()).contains("Verschiedene Experten warnen").doesNotContain("Meistgelesene Artikel");
+    }
+
+    @Test
+    void theDensityPassLooksInsideThePagesOneMainElement() throws IOException {
+        // SASS AG's home page: its text is spread over blocks in <main>; a service teaser outside it used to win.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/sass-ag.de.index.html.gz"));
+        assertThat(e.text()).contains("Wir beraten herstellerunabhängig und planen immer objektiv");
+    }
+
+    @Test
+    void theLeadJustBeforeTheBodyContainerIsBody() throws IOException {
+        // inexhibit: the first paragraph sits in a <p> before the entry-content container, outside it.
+        Path root = EXTRACTION.resolve("scrapinghub");
+        Extraction e = extractFile(root, root.resolve("html/94fbcc26772088646cb977cecf1abc4012847a1f6927d09505cbf0c3d417ba07.html.gz"));
+        assertThat(e.text()).startsWith("During the 2018 Milan Design Meek, the Flos Showroom");
+        assertThat(e.pass()).isEqualTo("html:articleBody");
+    }
+
+    @Test
+    void aReadMoreButtonDoesNotCutOffTheRestOfTheArticle() throws IOException {
+        // CNN folds the article after two paragraphs behind a "Read More" button; the rest is still the article.
+        Path root = EXTRACTION.resolve("scrapinghub");
+        Extraction e = extractFile(root, root.resolve("html/d605bdef2cde7308a9f2fbd1484d4a9c3da0167177245d346da61e455f42208d.html.gz"));
+        assertThat(e.text()).contains("It's the third 90-day extension of the license").doesNotContain("Read More");
+    }
+
+    @Test
+    void aBodyContainerInterruptedByAPictureContinuesInTheNextOne() throws IOException {
+        // Quanta Magazine: the story runs in two post__content blocks with a figure between them.
+        Path root = EXTRACTION.resolve("scrapinghub");
+        Extraction e = extractFile(root, root.resolve("html/bdb56ac83513635db1d8b9eb46b2da4c0de8da2f1f28f5bf5163df3eb3d3ec06.html.gz"));
+        assertThat(e.text()).startsWith("When the immunologist De’Broski Herbert at the University of Pennsylvania")
+                .contains("This system, says Richard Locksley");
+    }
+
+    @Test
+    void anArticleWrittenAsSeveralSectionsIsOneBody() throws IOException {
+        // austria.info: each section is its own content-wrapper; the best alone was the 300-character intro.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/austria.info.radfahren.html.gz"));
+        assertThat(e.text()).contains("Gasse für Gasse erzählt sich die Geschichte", "Salzburg liebt seine Radfahrer.",
+                "Radfahren in der Fußgängerzone der Innenstadt ist erlaubt");
+    }
+
+    @Test
+    void theDensityPassTakesTheParentOfAnOnlyChildWithItsSiblings() throws IOException {
+        // report24: the best block is an only child; its parent's siblings hold the rest of the article.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/report24.news-Drohne.html.gz"));
+        assertThat(e.text()).contains("Wie das nachfolgende auf X verbreitete", "Tasnim News verdeutlicht");
+    }
+
+    @Test
+    void aSiblingWithTheBestBlocksClassJoinsTheBody() throws IOException {
+        // Spektrum: the article runs through sibling <div class="row align-center"> blocks, each scored on its own.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/spektrum.de.coronavirus.html.gz"));
+        assertThat(e.text()).contains("Ein Problem: So viele Berichte und Nachrichten", "Viele Menschen haben nur eine leichte");
+    }
+
+    @Test
+    void anArticleHeaderHoldingTheLeadIsBodyButADeckIsNot() throws IOException {
+        // netzpolitik.org: the 200-character lead sits in <header class="entry-header">.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction lead = extractFile(root, root.resolve("html/netzpolitik.org.abmahnungen.html.gz"));
+        assertThat(lead.text()).contains("Seit Dezember 2015 verschickt eine Cider Connection zahlreiche Abmahnungen");
+        // Rolling Stone: the 130-character deck under the title is not part of the benchmark's article body.
+        Path sh = EXTRACTION.resolve("scrapinghub");
+        Extraction deck = extractFile(sh, sh.resolve("html/ac1bfdd4c510f679c58f1b62101630d40fda20a16703235ae0f56b65a465e423.html.gz"));
+        assertThat(deck.text()).doesNotContain("for a surprise performance and tour announce");
+    }
+
+    @Test
+    void aGermanAlsoInterestingHeadingIsFurniture() throws IOException {
+        // basic thinking closes its posts with "Auch interessant" and teasers of other posts.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/basicthinking.de.tweets.html.gz"));
+        assertThat(e.text()).doesNotContain("Auch interessant");
+    }
+
+    @Test
+    void thePartsOfAWrapperKeptForHoldingTheBodyAreKeptToo() throws IOException {
+        // Houzz: the article is div.hz-editorial-gallery; its parts hz-editorial-gallery__... each hold a section.
+        Path root = EXTRACTION.resolve("trafilatura");
+        Extraction e = extractFile(root, root.resolve("html/houzz.de-Projekte.html.gz"));
+        assertThat(e.text()).contains("Projekte, die bei den Millionen", "zu den Projekten, die");
+    }
+
+    @Test
     void htmlPagesYieldTheirArticleBody() throws IOException {
         Path root = EXTRACTION.resolve("scrapinghub");
         JsonNode truth = mapper.readTree(root.resolve("ground-truth.json").toFile());
