@@ -18,11 +18,11 @@ class ExtractionEvalGateTest {
     private static final Path EXTRACTION = Path.of(System.getProperty("storytrace.shared", "../../shared"))
             .resolve("eval/extraction");
 
-    /** Measured 0.970 (P 0.965, R 0.974) when pinned. */
-    private static final double SCRAPINGHUB_F1_FLOOR = 0.965;
+    /** Measured 0.9765 (P 0.973, R 0.980) when raised, 2026-11-29; half a point of slack. */
+    private static final double SCRAPINGHUB_F1_FLOOR = 0.971;
 
-    /** Measured 0.878 (P 0.907, R 0.851) on the 660-page dev split when pinned. */
-    private static final double TRAFILATURA_F1_FLOOR = 0.873;
+    /** Measured 0.904 (P 0.908, R 0.899) on the 660-page dev split when raised, 2026-11-29; half a point of slack. */
+    private static final double TRAFILATURA_F1_FLOOR = 0.899;
 
     private final PageExtractor extractor = new PageExtractor(new Ingester(), new Extractor());
     private final ObjectMapper json = new ObjectMapper();
