@@ -30,8 +30,9 @@ class KillHarnessTest {
         assertThat(reference.snapshot().hashOfId()).hasSize(40);
         assertThat(trial.failures()).isEmpty();
         assertThat(trial.articles()).isEqualTo(40);
-        assertThat(trial.killAfterMillis()).hasSize(2);
-        assertThat(trial.killAfterAcks()).hasSize(2).allMatch(n -> n >= 1 && n <= 40);
+        // A kill that comes after the last commit leaves nothing for a second one to interrupt, so 1 or 2 kills.
+        assertThat(trial.killAfterAcks()).hasSizeBetween(1, 2).allMatch(n -> n >= 1 && n <= 40);
+        assertThat(trial.killAfterMillis()).hasSameSizeAs(trial.killAfterAcks());
     }
 
     @Test
