@@ -150,7 +150,8 @@ final class KillHarness {
      * many articles, unless it ended first.
      */
     private Run run(Path input, Path data, int killAfterAcks, int extraMillis, Path err) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath, "org.storytrace.serve.cli.Main",
+        // The collector the ./storytrace launcher runs ingest with, so that the child is the ingest users run.
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseParallelGC", "-cp", classPath, "org.storytrace.serve.cli.Main",
                 "ingest", input.toString(), "--data", data.toString())
                 .redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()));
         long start = System.nanoTime();
