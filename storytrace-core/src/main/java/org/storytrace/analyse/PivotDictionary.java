@@ -37,6 +37,14 @@ public final class PivotDictionary {
     private static final PivotDictionary EMPTY = new PivotDictionary(Map.of());
 
     private final Map<String, PivotTable> tables;
+    /**
+     * Lookups by "language word": a word the dictionary lacks walks the stem and partial layers, several
+     * microseconds, and the same words come back article after article.
+     */
+    private final Memo<List<String>> looked = new Memo<>(key -> {
+        int space = key.indexOf(' ');
+        return lookup(key.substring(0, space), key.substring(space + 1), Layer.values().length);
+    });
 
     private PivotDictionary(Map<String, PivotTable> tables) {
         this.tables = Map.copyOf(tables);
@@ -68,15 +76,6 @@ public final class PivotDictionary {
         }
         return looked.apply(language + ' ' + foldedWord);
     }
-
-    /**
-     * Lookups by "language word": a word the dictionary lacks walks the stem and partial layers, several
-     * microseconds, and the same words come back article after article.
-     */
-    private final Memo<List<String>> looked = new Memo<>(key -> {
-        int space = key.indexOf(' ');
-        return lookup(key.substring(0, space), key.substring(space + 1), Layer.values().length);
-    });
 
     /**
      * Writes the built tables in a compact binary form that {@link #read} loads in a fraction of the time parsing
