@@ -62,32 +62,28 @@ class RealPagesTest {
     @Test
     void aDrupalFieldWithAHiddenLabelIsBody() throws IOException {
         // Drupal classes every field "field--label-hidden": its label is hidden, the field's text is the article.
-        Path root = EXTRACTION.resolve("trafilatura");
-        Extraction e = extractFile(root, root.resolve("html/meininger.de-wachstum.html.gz"));
+        Extraction e = trafilaturaPage("meininger.de-wachstum.html.gz");
         assertThat(e.text()).contains("Wichtige Brands sind etwa die Champagnermarken");
     }
 
     @Test
     void aLayoutStateClassIsNotFurniture() throws IOException {
         // Dalloz wraps the article in <div id="main" class="clearfix with-navigation">: a page with navigation.
-        Path root = EXTRACTION.resolve("trafilatura");
-        Extraction e = extractFile(root, root.resolve("html/dalloz-actualite.fr.raoult.html.gz"));
+        Extraction e = trafilaturaPage("dalloz-actualite.fr.raoult.html.gz");
         assertThat(e.text()).contains("Vive le professeur Raoult !");
     }
 
     @Test
     void aHeaderThatHoldsProseIsBody() throws IOException {
         // top agrar puts the whole article in <header class="mt-0">; a page's head never holds such paragraphs.
-        Path root = EXTRACTION.resolve("trafilatura");
-        Extraction e = extractFile(root, root.resolve("html/topagrar.com.schnee.solat.html.gz"));
+        Extraction e = trafilaturaPage("topagrar.com.schnee.solat.html.gz");
         assertThat(e.text()).contains("Verschiedene Experten warnen").doesNotContain("Meistgelesene Artikel");
     }
 
     @Test
     void theDensityPassLooksInsideThePagesOneMainElement() throws IOException {
         // SASS AG's home page: its text is spread over blocks in <main>; a service teaser outside it used to win.
-        Path root = EXTRACTION.resolve("trafilatura");
-        Extraction e = extractFile(root, root.resolve("html/sass-ag.de.index.html.gz"));
+        Extraction e = trafilaturaPage("sass-ag.de.index.html.gz");
         assertThat(e.text()).contains("Wir beraten herstellerunabhängig und planen immer objektiv");
     }
 
@@ -120,8 +116,7 @@ class RealPagesTest {
     @Test
     void anArticleWrittenAsSeveralSectionsIsOneBody() throws IOException {
         // austria.info: each section is its own content-wrapper; the best alone was the 300-character intro.
-        Path root = EXTRACTION.resolve("trafilatura");
-        Extraction e = extractFile(root, root.resolve("html/austria.info.radfahren.html.gz"));
+        Extraction e = trafilaturaPage("austria.info.radfahren.html.gz");
         assertThat(e.text()).contains("Gasse für Gasse erzählt sich die Geschichte", "Salzburg liebt seine Radfahrer.",
                 "Radfahren in der Fußgängerzone der Innenstadt ist erlaubt");
     }
@@ -129,24 +124,21 @@ class RealPagesTest {
     @Test
     void theDensityPassTakesTheParentOfAnOnlyChildWithItsSiblings() throws IOException {
         // report24: the best block is an only child; its parent's siblings hold the rest of the article.
-        Path root = EXTRACTION.resolve("trafilatura");
-        Extraction e = extractFile(root, root.resolve("html/report24.news-Drohne.html.gz"));
+        Extraction e = trafilaturaPage("report24.news-Drohne.html.gz");
         assertThat(e.text()).contains("Wie das nachfolgende auf X verbreitete", "Tasnim News verdeutlicht");
     }
 
     @Test
     void aSiblingWithTheBestBlocksClassJoinsTheBody() throws IOException {
         // Spektrum: the article runs through sibling <div class="row align-center"> blocks, each scored on its own.
-        Path root = EXTRACTION.resolve("trafilatura");
-        Extraction e = extractFile(root, root.resolve("html/spektrum.de.coronavirus.html.gz"));
+        Extraction e = trafilaturaPage("spektrum.de.coronavirus.html.gz");
         assertThat(e.text()).contains("Ein Problem: So viele Berichte und Nachrichten", "Viele Menschen haben nur eine leichte");
     }
 
     @Test
     void anArticleHeaderHoldingTheLeadIsBodyButADeckIsNot() throws IOException {
         // netzpolitik.org: the 200-character lead sits in <header class="entry-header">.
-        Path root = EXTRACTION.resolve("trafilatura");
-        Extraction lead = extractFile(root, root.resolve("html/netzpolitik.org.abmahnungen.html.gz"));
+        Extraction lead = trafilaturaPage("netzpolitik.org.abmahnungen.html.gz");
         assertThat(lead.text()).contains("Seit Dezember 2015 verschickt eine Cider Connection zahlreiche Abmahnungen");
         // Rolling Stone: the 130-character deck under the title is not part of the benchmark's article body.
         Path sh = EXTRACTION.resolve("scrapinghub");
@@ -157,16 +149,14 @@ class RealPagesTest {
     @Test
     void aGermanAlsoInterestingHeadingIsFurniture() throws IOException {
         // basic thinking closes its posts with "Auch interessant" and teasers of other posts.
-        Path root = EXTRACTION.resolve("trafilatura");
-        Extraction e = extractFile(root, root.resolve("html/basicthinking.de.tweets.html.gz"));
+        Extraction e = trafilaturaPage("basicthinking.de.tweets.html.gz");
         assertThat(e.text()).doesNotContain("Auch interessant");
     }
 
     @Test
     void thePartsOfAWrapperKeptForHoldingTheBodyAreKeptToo() throws IOException {
         // Houzz: the article is div.hz-editorial-gallery; its parts hz-editorial-gallery__... each hold a section.
-        Path root = EXTRACTION.resolve("trafilatura");
-        Extraction e = extractFile(root, root.resolve("html/houzz.de-Projekte.html.gz"));
+        Extraction e = trafilaturaPage("houzz.de-Projekte.html.gz");
         assertThat(e.text()).contains("Projekte, die bei den Millionen", "zu den Projekten, die");
     }
 
@@ -218,5 +208,11 @@ class RealPagesTest {
         // latvian_article's lead is known to be missing from newspaper's own snapshot (SOURCE.md).
         assertThat(withLead).isGreaterThanOrEqualTo(expected.size() - 3);
         assertThat(sameTitle).isGreaterThan(titled / 2);
+    }
+
+    /** A page of the trafilatura dev set, by its file name under {@code html/}, extracted as ingest does. */
+    private Extraction trafilaturaPage(String file) throws IOException {
+        Path root = EXTRACTION.resolve("trafilatura");
+        return extractFile(root, root.resolve("html/" + file));
     }
 }
