@@ -1,6 +1,6 @@
 package org.storytrace.bench;
 
-/** The two pieces of linear algebra the model fits ({@code train stories}, {@code train reuse}) share. */
+/** The linear algebra the model fits ({@code train stories}, {@code train reuse}) share. */
 public final class LinearAlgebra {
     private LinearAlgebra() {
     }
@@ -11,6 +11,24 @@ public final class LinearAlgebra {
         out[0] = 1;
         System.arraycopy(x, 0, out, 1, x.length);
         return out;
+    }
+
+    /**
+     * One Newton step of a fit: adds a tiny ridge to the Hessian's diagonal (so a feature that never varies leaves
+     * it solvable), solves for the step, moves {@code theta} by it and returns the step's L1 size, which the caller
+     * compares with its convergence threshold.
+     */
+    public static double newtonStep(double[][] hess, double[] grad, double[] theta) {
+        for (int i = 0; i < theta.length; i++) {
+            hess[i][i] += 1e-9;
+        }
+        double[] step = solve(hess, grad);
+        double moved = 0;
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] += step[i];
+            moved += Math.abs(step[i]);
+        }
+        return moved;
     }
 
     /** Gaussian elimination with partial pivoting: the systems are tiny (one row per weight, a few dozen). */

@@ -78,16 +78,7 @@ final class ReuseFit {
                 grad[i] -= L2 * xs.size() * theta[i];
                 hess[i][i] += L2 * xs.size();
             }
-            for (int i = 0; i < size; i++) {
-                hess[i][i] += 1e-9;
-            }
-            double[] step = LinearAlgebra.solve(hess, grad);
-            double moved = 0;
-            for (int i = 0; i < size; i++) {
-                theta[i] += step[i];
-                moved += Math.abs(step[i]);
-            }
-            if (moved < 1e-9) {
+            if (LinearAlgebra.newtonStep(hess, grad, theta) < 1e-9) {
                 break;
             }
         }

@@ -199,16 +199,7 @@ public final class TrainStories implements Callable<Integer> {
                 grad[a] -= L2 * pairs.size() * w[a];
                 hess[a][a] += L2 * pairs.size();
             }
-            for (int a = 0; a < d; a++) {
-                hess[a][a] += 1e-9;
-            }
-            double[] step = LinearAlgebra.solve(hess, grad);
-            double size = 0;
-            for (int k = 0; k < d; k++) {
-                w[k] += step[k];
-                size += Math.abs(step[k]);
-            }
-            if (size < 1e-8) {
+            if (LinearAlgebra.newtonStep(hess, grad, w) < 1e-8) {
                 break;
             }
         }
