@@ -31,7 +31,7 @@ public final class PivotDictionary {
     public static final int MAX_PIVOTS = 3;
 
     /** Names the layout {@link #writeTo} writes; change it whenever the layout or the way pivots are chosen changes. */
-    static final String CACHE_FORMAT = "storytrace-pivots-2";
+    static final String CACHE_FORMAT = "storytrace-pivots-3";
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private static final PivotDictionary EMPTY = new PivotDictionary(Map.of());

@@ -19,12 +19,15 @@ final class PivotTable {
     static final int MIN_PREFIX = 4;
 
     private final String language;
-    private final Map<String, String[]> exact;
+    /** The English pivot terms the tables refer to by number: a few thousand stems serve all the words. */
+    private final String[] terms;
+    private final PackedWords exact;
     /** Headwords filed under their stripped form, when that differs from the headword. */
-    private final Map<String, String[]> stemmed;
+    private final PackedWords stemmed;
 
-    private PivotTable(String language, Map<String, String[]> exact, Map<String, String[]> stemmed) {
+    private PivotTable(String language, String[] terms, PackedWords exact, PackedWords stemmed) {
         this.language = language;
+        this.terms = terms;
         this.exact = exact;
         this.stemmed = stemmed;
     }
@@ -41,93 +44,73 @@ final class PivotTable {
         });
         Map<String, String[]> stemmed = new HashMap<>();
         byStem.forEach((stem, scores) -> stemmed.put(stem, scores.top(PivotDictionary.MAX_PIVOTS)));
-        return new PivotTable(language, exact, stemmed);
-    }
-
-    /**
-     * Writes both maps, so that reading needs no stripping or ranking again. Each distinct term is written once
-     * and referred to by number: a few thousand English stems serve hundreds of thousands of headwords, and
-     * reading numbers is what makes the cache several times faster than the dictionaries.
-     */
-    void write(DataOutputStream out) throws IOException {
-        out.writeUTF(language);
         Map<String, Integer> numbers = new HashMap<>();
         List<String> terms = new ArrayList<>();
-        for (Map<String, String[]> map : List.of(exact, stemmed)) {
-            for (String[] pivots : map.values()) {
-                for (String t : pivots) {
-                    numbers.computeIfAbsent(t, k -> {
-                        terms.add(k);
-                        return terms.size() - 1;
-                    });
-                }
+        Map<String, int[]> exactNumbers = numbered(exact, numbers, terms);
+        Map<String, int[]> stemmedNumbers = numbered(stemmed, numbers, terms);
+        return new PivotTable(language, terms.toArray(new String[0]), PackedWords.of(exactNumbers), PackedWords.of(stemmedNumbers));
+    }
+
+    /** {@code map} with each pivot term replaced by its number in {@code terms}, which it extends as needed. */
+    private static Map<String, int[]> numbered(Map<String, String[]> map, Map<String, Integer> numbers, List<String> terms) {
+        Map<String, int[]> out = new HashMap<>(map.size() * 4 / 3 + 1);
+        map.forEach((word, pivots) -> {
+            int[] ids = new int[pivots.length];
+            for (int i = 0; i < pivots.length; i++) {
+                ids[i] = numbers.computeIfAbsent(pivots[i], t -> {
+                    terms.add(t);
+                    return terms.size() - 1;
+                });
             }
-        }
-        out.writeInt(terms.size());
+            out.put(word, ids);
+        });
+        return out;
+    }
+
+    /** Writes the terms and both packed tables, so that reading needs no stripping, ranking or hashing of strings. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeUTF(language);
+        out.writeInt(terms.length);
         for (String t : terms) {
             out.writeUTF(t);
         }
-        write(exact, numbers, out);
-        write(stemmed, numbers, out);
+        exact.write(out);
+        stemmed.write(out);
     }
 
     static PivotTable read(DataInputStream in) throws IOException {
         String language = in.readUTF();
-        String[] terms = new String[count(in, "terms")];
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("pivot cache: " + n + " terms");
+        }
+        String[] terms = new String[n];
         for (int i = 0; i < terms.length; i++) {
             terms[i] = in.readUTF();
         }
-        Map<String, String[]> exact = read(in, terms);
-        return new PivotTable(language, exact, read(in, terms));
+        PackedWords exact = PackedWords.read(in, n);
+        return new PivotTable(language, terms, exact, PackedWords.read(in, n));
     }
 
     String language() {
         return language;
     }
 
-    private static void write(Map<String, String[]> map, Map<String, Integer> numbers, DataOutputStream out) throws IOException {
-        out.writeInt(map.size());
-        for (Map.Entry<String, String[]> e : map.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeByte(e.getValue().length);
-            for (String term : e.getValue()) {
-                out.writeInt(numbers.get(term));
-            }
+    /** The pivot terms of {@code word} in {@code table}, or null when it is not a key there. */
+    private String[] find(PackedWords table, String word) {
+        int[] ids = table.get(word);
+        if (ids == null) {
+            return null;
         }
-    }
-
-    private static Map<String, String[]> read(DataInputStream in, String[] terms) throws IOException {
-        int size = count(in, "words");
-        Map<String, String[]> map = new HashMap<>(size * 4 / 3 + 1);
-        for (int i = 0; i < size; i++) {
-            String key = in.readUTF();
-            int n = in.readUnsignedByte();
-            if (n > PivotDictionary.MAX_PIVOTS) {
-                throw new IOException("pivot cache: " + n + " pivots for '" + key + "'");
-            }
-            String[] pivots = new String[n];
-            for (int j = 0; j < n; j++) {
-                int t = in.readInt();
-                if (t < 0 || t >= terms.length) {
-                    throw new IOException("pivot cache: term " + t + " of " + terms.length + " for '" + key + "'");
-                }
-                pivots[j] = terms[t];
-            }
-            map.put(key, pivots);
+        String[] out = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = terms[ids[i]];
         }
-        return map;
-    }
-
-    private static int count(DataInputStream in, String what) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            throw new IOException("pivot cache: " + n + " " + what);
-        }
-        return n;
+        return out;
     }
 
     List<String> lookup(String word, int layers) {
-        String[] found = exact.get(word);
+        String[] found = find(exact, word);
         if (found == null && layers > PivotDictionary.Layer.STEMMED.ordinal()) {
             found = stemmed(word);
         }
@@ -139,15 +122,15 @@ final class PivotTable {
 
     private String[] stemmed(String word) {
         String stem = Inflections.strip(language, word);
-        String[] found = stem.equals(word) ? null : exact.get(stem);
-        return found != null ? found : stemmed.get(stem);
+        String[] found = stem.equals(word) ? null : find(exact, stem);
+        return found != null ? found : find(stemmed, stem);
     }
 
     /** The pivots of the longest tail that is a word: the head of a compound (Flüchtlings|krise). */
     private String[] head(String word) {
         for (int i = 1; i <= word.length() - Inflections.MIN_HEAD; i++) {
             String tail = word.substring(i);
-            String[] found = exact.get(tail);
+            String[] found = find(exact, tail);
             if (found == null) {
                 found = stemmed(tail);
             }
@@ -162,7 +145,7 @@ final class PivotTable {
     private String[] prefix(String word) {
         int shortest = Math.max(MIN_PREFIX, word.length() - MAX_PREFIX_DROP);
         for (int n = word.length() - 1; n >= shortest; n--) {
-            String[] found = exact.get(word.substring(0, n));
+            String[] found = find(exact, word.substring(0, n));
             if (found != null) {
                 return found;
             }
