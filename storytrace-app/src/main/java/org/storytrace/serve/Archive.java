@@ -41,6 +41,7 @@ import org.storytrace.story.StoryClusterer;
  */
 public final class Archive implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** Articles whose known publication times lie further apart than this are not compared for stories. */
     static final Duration STORY_WINDOW = Duration.ofDays(30);
 
@@ -112,6 +113,7 @@ public final class Archive implements AutoCloseable {
         private final Deque<Future<Prepared>> pending = new ArrayDeque<>();
         private boolean broken;
         private long writerNanos;
+        private long writerCpuNanos;
         private long waitNanos;
 
         private Batch(int workers, Consumer<IngestOutcome> sink) {
@@ -157,6 +159,7 @@ public final class Archive implements AutoCloseable {
                 group.add(await(pending.remove()));
             }
             long t1 = System.nanoTime();
+            long cpu1 = THREADS.getCurrentThreadCpuTime();
             List<IngestOutcome> outcomes;
             try {
                 outcomes = store.atomically(() -> group.stream().map(Archive.this::commit).toList());
@@ -168,6 +171,7 @@ public final class Archive implements AutoCloseable {
             }
             waitNanos += t1 - t0;
             writerNanos += System.nanoTime() - t1;
+            writerCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu1;
             outcomes.forEach(sink);
         }
 
@@ -188,6 +192,14 @@ public final class Archive implements AutoCloseable {
         /** Time the writer spent deciding stories and storing: the part of ingest that does not run in parallel. */
         public Duration writerTime() {
             return Duration.ofNanos(writerNanos);
+        }
+
+        /**
+         * CPU time the writer's thread spent deciding stories and storing: unlike {@link #writerTime}, not inflated
+         * when the workers or other processes take the cores, and without the time commits wait on the disk.
+         */
+        public Duration writerCpuTime() {
+            return Duration.ofNanos(writerCpuNanos);
         }
 
         /** Time the writer spent waiting for the workers: long when preparation, not the writer, is the bottleneck. */

@@ -78,7 +78,7 @@ final class BenchIngest implements Callable<Integer> {
      * The figures of one set: wall time end to end, and where a single core's time goes per stage, measured in a
      * second, single-threaded pass (parse, extract, analyse, fingerprint) and inside the run (the writer).
      */
-    record Result(String set, int articles, int workers, long parseNanos, long ingestNanos, long cpuNanos, long writerNanos,
+    record Result(String set, int articles, int workers, long parseNanos, long ingestNanos, long cpuNanos, long writerNanos, long writerCpuNanos,
                   long extractNanos, long analyseNanos, long fingerprintNanos, Map<IngestOutcome.Status, Integer> outcomes) {
         long totalNanos() {
             return parseNanos + ingestNanos;
@@ -112,8 +112,8 @@ final class BenchIngest implements Callable<Integer> {
             warmUp(work, jsonl, threads);
             // Each set is printed as soon as it is done: a 20 k run takes minutes per set.
             if (!json) {
-                out.println("| set | articles | workers | articles/s | seconds | CPU ms/article (all threads) | ms/article on one core: parse | extract | analyse | fingerprint | writer (link+story+store) | outcomes |");
-                out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+                out.println("| set | articles | workers | articles/s | seconds | CPU ms/article (all threads) | ms/article on one core: parse | extract | analyse | fingerprint | writer (link+story+store) | writer CPU | outcomes |");
+                out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
             }
             Map<String, List<Path>> inputs = Map.of("jsonl", List.of(jsonl), "warc", List.of(warc), "feed", feedFiles);
             for (String set : sets) {
@@ -153,12 +153,14 @@ final class BenchIngest implements Callable<Integer> {
         long parsed = System.nanoTime();
         Map<IngestOutcome.Status, Integer> outcomes = new EnumMap<>(IngestOutcome.Status.class);
         long writerNanos;
+        long writerCpuNanos;
         try (Archive archive = new Archive(SqliteArticleStore.open(Files.createDirectory(work.resolve(set))), Clock.systemUTC(), () -> dictionaries)) {
             Archive.Batch batch = archive.batch(threads, o -> outcomes.merge(o.status(), 1, Integer::sum));
             try (batch) {
                 docs.forEach(batch::submit);
             }
             writerNanos = batch.writerTime().toNanos();
+            writerCpuNanos = batch.writerCpuTime().toNanos();
         }
         long ingested = System.nanoTime();
         long cpu = processCpuNanos() - cpuStart;
@@ -175,7 +177,7 @@ final class BenchIngest implements Callable<Integer> {
         long t2 = System.nanoTime();
         analyses.forEach(linker::fingerprint);
         long t3 = System.nanoTime();
-        return new Result(set, docs.size(), threads, parsed - start, ingested - parsed, cpu, writerNanos, t1 - t0, t2 - t1, t3 - t2, outcomes);
+        return new Result(set, docs.size(), threads, parsed - start, ingested - parsed, cpu, writerNanos, writerCpuNanos, t1 - t0, t2 - t1, t3 - t2, outcomes);
     }
 
     private void print(PrintWriter out, Result r) {
@@ -189,14 +191,15 @@ final class BenchIngest implements Callable<Integer> {
                     .put("extract_ms_per_article", round(r.perArticle(r.extractNanos()), 3))
                     .put("analyse_ms_per_article", round(r.perArticle(r.analyseNanos()), 3))
                     .put("fingerprint_ms_per_article", round(r.perArticle(r.fingerprintNanos()), 3))
-                    .put("writer_ms_per_article", round(r.perArticle(r.writerNanos()), 3));
+                    .put("writer_ms_per_article", round(r.perArticle(r.writerNanos()), 3))
+                    .put("writer_cpu_ms_per_article", round(r.perArticle(r.writerCpuNanos()), 3));
             r.outcomes().forEach((status, n) -> node.put(status.name().toLowerCase(Locale.ROOT), n));
             out.println(node);
         } else {
-            out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s |%n", r.set(), r.articles(),
+            out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s |%n", r.set(), r.articles(),
                     r.workers(), r.articlesPerSecond(), r.totalNanos() / NANOS_PER_SECOND, r.perArticle(r.cpuNanos()), r.perArticle(r.parseNanos()),
                     r.perArticle(r.extractNanos()), r.perArticle(r.analyseNanos()), r.perArticle(r.fingerprintNanos()),
-                    r.perArticle(r.writerNanos()), r.outcomes());
+                    r.perArticle(r.writerNanos()), r.perArticle(r.writerCpuNanos()), r.outcomes());
         }
         out.flush();
     }
