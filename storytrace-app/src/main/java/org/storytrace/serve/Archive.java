@@ -58,6 +58,8 @@ public final class Archive implements AutoCloseable {
     /** Made on the first comparison of two languages, with the dictionaries, which take seconds to load. */
     private volatile Comparer translationComparer;
     private final StoryClusterer stories;
+    /** Hashes of the stored texts, so that workers skip analysing what the writer will find already stored. */
+    private final KnownContent known;
 
     /** Opens the archive over {@code store}, rebuilding the retrieval index from the stored fingerprints. */
     public Archive(ArticleStore store, Clock clock) {
@@ -66,11 +68,21 @@ public final class Archive implements AutoCloseable {
 
     /** @param pivots the bilingual dictionaries new articles are fingerprinted with, asked for on the first ingest */
     public Archive(ArticleStore store, Clock clock, java.util.function.Supplier<org.storytrace.analyse.PivotDictionary> pivots) {
+        this(store, clock, pivots, new KnownContent());
+    }
+
+    /** @param known hashes taken for stored ones before the store is read; tests seed it with texts that are not */
+    Archive(ArticleStore store, Clock clock, java.util.function.Supplier<org.storytrace.analyse.PivotDictionary> pivots,
+            KnownContent known) {
         this.store = store;
+        this.known = known;
         this.clock = clock;
         this.pivots = pivots;
         this.stories = new StoryClusterer(new Linker(), STORY_WINDOW);
-        store.forEach(this::index);
+        store.forEach(s -> {
+            index(s);
+            known.add(s.article().contentHash());
+        });
         LOG.debug("archive opened with {} articles", stories.size());
     }
 
@@ -225,7 +237,8 @@ public final class Archive implements AutoCloseable {
 
     /**
      * What can be worked out about a document without the archive: its text, content hash, analysis and
-     * fingerprint. A pure function of the document, so any thread may run it; null analysis when there is no text.
+     * fingerprint. Any thread may run it; null analysis when there is no text, or when the text is (almost
+     * certainly) stored already and the writer will not need it.
      */
     private record Prepared(RawDocument doc, Extraction extraction, String hash, Analysis analysis, Fingerprint fingerprint,
                             String failure) {
@@ -241,19 +254,35 @@ public final class Archive implements AutoCloseable {
             if (text.isBlank()) {
                 return Prepared.failed(doc, "no article text found");
             }
-            Analysis analysis = analyser.analyse(text, extraction.metadata().language());
-            return new Prepared(doc, extraction, ContentHash.of(text), analysis, linker().fingerprint(analysis), null);
+            String hash = ContentHash.of(text);
+            if (known.mayContain(hash)) {
+                // Re-runs and re-read feeds are mostly known articles: analysis is most of the cost of preparing one.
+                return new Prepared(doc, extraction, hash, null, null, null);
+            }
+            return analysed(doc, extraction, hash);
         } catch (RuntimeException e) {
-            // A document the extractor or analyser cannot handle is that document's failure, not the batch's: the
-            // writer reports it in its turn and goes on, as it does for a page with no text.
-            LOG.debug("{}: cannot be prepared", doc.origin(), e);
-            return Prepared.failed(doc, "cannot extract or analyse it (" + e + ")");
+            return cannotPrepare(doc, e);
         }
     }
 
+    private Prepared analysed(RawDocument doc, Extraction extraction, String hash) {
+        Analysis analysis = analyser.analyse(extraction.text(), extraction.metadata().language());
+        return new Prepared(doc, extraction, hash, analysis, linker().fingerprint(analysis), null);
+    }
+
+    /**
+     * A document the extractor or analyser cannot handle is that document's failure, not the batch's: the writer
+     * reports it in its turn and goes on, as it does for a page with no text.
+     */
+    private static Prepared cannotPrepare(RawDocument doc, RuntimeException e) {
+        LOG.debug("{}: cannot be prepared", doc.origin(), e);
+        return Prepared.failed(doc, "cannot extract or analyse it (" + e + ")");
+    }
+
     /** The writer's half: deduplicate, decide the story, store. Must run on one thread, in arrival order. */
-    private IngestOutcome commit(Prepared p) {
-        RawDocument doc = p.doc();
+    private IngestOutcome commit(Prepared prepared) {
+        RawDocument doc = prepared.doc();
+        Prepared p = prepared;
         if (p.failure() != null) {
             return IngestOutcome.failed(doc.origin(), p.failure());
         }
@@ -262,6 +291,14 @@ public final class Archive implements AutoCloseable {
             String id = hash.substring(0, ContentHash.ID_LENGTH);
             String storyId = store.article(id).map(StoredArticle::storyId).orElse(null);
             return new IngestOutcome(doc.origin(), IngestOutcome.Status.ALREADY_KNOWN, id, storyId, false, List.of(), null, null);
+        }
+        if (p.analysis() == null) {
+            // Skipped as known by a hash prefix it shares with a stored text, or stored by a group that rolled back.
+            try {
+                p = analysed(doc, p.extraction(), hash);
+            } catch (RuntimeException e) {
+                return IngestOutcome.failed(doc.origin(), cannotPrepare(doc, e).failure());
+            }
         }
         Extraction extraction = p.extraction();
         Analysis analysis = p.analysis();
@@ -279,6 +316,7 @@ public final class Archive implements AutoCloseable {
         }
         StoredArticle stored = new StoredArticle(article, assignment.storyId(), fingerprint);
         ArticleStore.PutResult result = store.put(stored);
+        known.add(hash);
         stories.record(article.id(), fingerprint, article.metadata().published(), assignment);
         LOG.debug("{}: {} as {} in story {} (decided by {})", doc.origin(), result, article.id(), assignment.storyId(), assignment.decidedBy());
         IngestOutcome.Status status = result == ArticleStore.PutResult.NEW ? IngestOutcome.Status.NEW : IngestOutcome.Status.ALREADY_KNOWN;
@@ -292,6 +330,7 @@ public final class Archive implements AutoCloseable {
     private IngestOutcome storeRevision(RawDocument doc, Article article, Fingerprint fingerprint, StoredArticle previous) {
         StoredArticle stored = new StoredArticle(article, previous.storyId(), fingerprint, previous.article().id());
         ArticleStore.PutResult result = store.put(stored);
+        known.add(stored.article().contentHash());
         index(stored);
         LOG.debug("{}: {} as {}, a revision of {} in story {}", doc.origin(), result, article.id(), previous.article().id(), previous.storyId());
         IngestOutcome.Status status = result == ArticleStore.PutResult.NEW ? IngestOutcome.Status.UPDATED : IngestOutcome.Status.ALREADY_KNOWN;

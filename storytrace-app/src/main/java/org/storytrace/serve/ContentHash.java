@@ -9,12 +9,13 @@ import java.util.HexFormat;
 final class ContentHash {
     /** Characters of the hash used as the short article id: 48 bits, collisions unlikely below ~10 M articles. */
     static final int ID_LENGTH = 12;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private ContentHash() {
     }
 
     static String of(String text) {
-        String normalised = text.strip().replaceAll("\\s+", " ");
+        String normalised = WHITESPACE.matcher(text.strip()).replaceAll(" ");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -73,4 +73,39 @@ class ArchiveBatchTest {
 
         assertThat(again.outcomes()).allMatch(o -> o.contains(" ALREADY_KNOWN "));
     }
+
+    @Test
+    void aResumedBatchEndsAsAnUninterruptedOne() throws IOException {
+        List<RawDocument> docs = documents().subList(0, 60);
+        Run uninterrupted = ingest("uninterrupted", 2, docs);
+        ingest("resumed", 2, docs.subList(0, 25));
+
+        Run resumed = ingest("resumed", 2, docs);
+
+        assertThat(resumed.outcomes().subList(0, 25)).allMatch(o -> o.contains(" ALREADY_KNOWN "));
+        assertThat(resumed.outcomes().subList(25, 60)).isEqualTo(uninterrupted.outcomes().subList(25, 60));
+        assertThat(resumed.stories()).isEqualTo(uninterrupted.stories());
+    }
+
+    @Test
+    void aTextTakenForKnownThatIsNotStoredIsStillAnalysedAndStored() throws IOException {
+        List<RawDocument> docs = documents().subList(0, 40);
+        Run plain = ingest("plain", 2, docs);
+        // As if every one of them shared a hash prefix with a stored text: the workers skip the analysis.
+        KnownContent fooled = new KnownContent();
+        org.storytrace.extract.Extractor extractor = new org.storytrace.extract.Extractor();
+        docs.forEach(d -> fooled.add(ContentHash.of(extractor.extract(d).text())));
+        List<String> outcomes = new ArrayList<>();
+        List<Story> stories;
+        try (Archive archive = new Archive(SqliteArticleStore.open(dir.resolve("fooled")), CLOCK,
+                org.storytrace.analyse.PivotDictionary::empty, fooled)) {
+            try (Archive.Batch batch = archive.batch(2, o -> outcomes.add(o.origin() + " " + o.status() + " " + o.articleId() + " " + o.storyId()))) {
+                docs.forEach(batch::submit);
+            }
+            stories = archive.store().stories();
+        }
+
+        assertThat(outcomes).isEqualTo(plain.outcomes());
+        assertThat(stories).isEqualTo(plain.stories());
+    }
 }
