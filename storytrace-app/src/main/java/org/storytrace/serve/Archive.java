@@ -22,6 +22,7 @@ import org.storytrace.extract.Extraction;
 import org.storytrace.extract.Extractor;
 import org.storytrace.ingest.RawDocument;
 import org.storytrace.link.Linker;
+import org.storytrace.link.MinHasher;
 import org.storytrace.model.Article;
 import org.storytrace.model.Comparison;
 import org.storytrace.model.DerivationGraph;
@@ -44,6 +45,12 @@ public final class Archive implements AutoCloseable {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** Articles whose known publication times lie further apart than this are not compared for stories. */
     static final Duration STORY_WINDOW = Duration.ofDays(30);
+    /** The store setting that names how the stored MinHash signatures were computed. */
+    static final String SIGNATURE_SETTING = "minhash_scheme";
+    /** How archives written before the setting existed computed them: 128 multiply-shift hashes per shingle. */
+    static final String CLASSIC_SIGNATURES = "classic-128";
+    /** Signatures recomputed per transaction when an archive is brought up to the current scheme. */
+    private static final int RESIGN_GROUP = 256;
 
     private final ArticleStore store;
     private final Clock clock;
@@ -79,11 +86,40 @@ public final class Archive implements AutoCloseable {
         this.clock = clock;
         this.pivots = pivots;
         this.stories = new StoryClusterer(new Linker(), STORY_WINDOW);
+        updateSignatures();
         store.forEach(s -> {
             index(s);
             known.add(s.article().contentHash());
         });
         LOG.debug("archive opened with {} articles", stories.size());
+    }
+
+    /**
+     * Recomputes the stored MinHash signatures when they were made another way than {@link MinHasher#SCHEME}:
+     * signatures of two schemes agree by chance only, so mixing them would hide every copy across the change.
+     * Interrupted, it starts again on the next open (the setting changes only once all are done).
+     */
+    private void updateSignatures() {
+        String scheme = store.setting(SIGNATURE_SETTING).orElse(store.articleCount() == 0 ? null : CLASSIC_SIGNATURES);
+        if (MinHasher.SCHEME.equals(scheme)) {
+            return;
+        }
+        if (scheme != null) {
+            List<String> ids = new ArrayList<>();
+            store.forEach(s -> ids.add(s.article().id()));
+            LOG.warn("archive: recomputing the signatures of {} articles made with MinHash scheme {} for {} (once)",
+                    ids.size(), scheme, MinHasher.SCHEME);
+            for (int from = 0; from < ids.size(); from += RESIGN_GROUP) {
+                List<String> group = ids.subList(from, Math.min(ids.size(), from + RESIGN_GROUP));
+                store.atomically(() -> {
+                    for (String id : group) {
+                        store.article(id).ifPresent(s -> store.replaceSignature(id, linker().signature(analysis(s.article()))));
+                    }
+                    return null;
+                });
+            }
+        }
+        store.putSetting(SIGNATURE_SETTING, MinHasher.SCHEME);
     }
 
     public ArticleStore store() {

@@ -108,4 +108,25 @@ class ArchiveBatchTest {
         assertThat(outcomes).isEqualTo(plain.outcomes());
         assertThat(stories).isEqualTo(plain.stories());
     }
+
+    @Test
+    void anArchiveSignedAnotherWayIsResignedOnceWhenOpened() throws IOException {
+        List<RawDocument> docs = documents().subList(0, 30);
+        ingest("old", 2, docs);
+        List<org.storytrace.store.StoredArticle> fresh = new ArrayList<>();
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("old"))) {
+            store.forEach(fresh::add);
+            // As an archive from before the scheme setting: signatures of another construction, no setting.
+            store.putSetting(Archive.SIGNATURE_SETTING, Archive.CLASSIC_SIGNATURES);
+            int[] other = new int[fresh.get(0).fingerprint().minHash().length];
+            fresh.forEach(s -> store.replaceSignature(s.article().id(), other));
+        }
+
+        try (Archive archive = new Archive(SqliteArticleStore.open(dir.resolve("old")), CLOCK)) {
+            assertThat(archive.store().setting(Archive.SIGNATURE_SETTING)).hasValue(org.storytrace.link.MinHasher.SCHEME);
+            List<org.storytrace.store.StoredArticle> resigned = new ArrayList<>();
+            archive.store().forEach(resigned::add);
+            assertThat(resigned).isEqualTo(fresh);
+        }
+    }
 }

@@ -134,6 +134,36 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void settingsAreReadBackReplacedAndKeptAcrossReopen() {
+        assertThat(store.setting("minhash_scheme")).isEmpty();
+        store.putSetting("minhash_scheme", "classic-128");
+        store.putSetting("minhash_scheme", "oph-densified-1");
+
+        store.close();
+        store = openStore(dir);
+
+        assertThat(store.setting("minhash_scheme")).hasValue("oph-densified-1");
+        assertThat(store.setting("other")).isEmpty();
+    }
+
+    @Test
+    void aReplacedSignatureIsTheOnlyThingThatChanges() {
+        StoredArticle original = stored(seed("000"), "story-a");
+        store.put(original);
+        int[] replacement = new int[original.fingerprint().minHash().length];
+        java.util.Arrays.fill(replacement, 7);
+
+        assertThat(store.replaceSignature(original.article().id(), replacement)).isTrue();
+        assertThat(store.replaceSignature("no-such-article", replacement)).isFalse();
+
+        StoredArticle after = store.article(original.article().id()).orElseThrow();
+        assertThat(after.fingerprint().minHash()).isEqualTo(replacement);
+        assertThat(after.fingerprint().keys()).isEqualTo(original.fingerprint().keys());
+        assertThat(after.article()).isEqualTo(original.article());
+        assertThat(after.storyId()).isEqualTo(original.storyId());
+    }
+
+    @Test
     void storeSurvivesReopenWithSameContent() {
         store.put(stored(seed("000"), "story-a"));
         store.put(stored(teaserOf000(), "story-a"));

@@ -16,7 +16,7 @@ import org.storytrace.model.Fingerprint;
 public final class Linker {
     /** 128 hashes: Jaccard estimates within about ±0.09 (one standard error at J = 0.5), 512 bytes per article. */
     public static final int NUM_HASHES = 128;
-    /** Seed of the MinHash functions; changing it invalidates every stored signature. */
+    /** Seed of the MinHash functions; changing it, or {@link MinHasher#SCHEME}, invalidates every stored signature. */
     public static final long SEED = 0x5707_7ACEL;
     /** Jaccard above which LSH should surface a pair as a candidate: light rewrites of one text and above. */
     public static final double LSH_THRESHOLD = 0.3;
@@ -49,7 +49,12 @@ public final class Linker {
         List<String> keys = new ArrayList<>(neutralKeys.of(analysis));
         keys.addAll(pivotKeys(analysis));
         java.util.Collections.sort(keys);
-        return new Fingerprint(hasher.signature(Shingles.hashes(analysis)), keys);
+        return new Fingerprint(signature(analysis), keys);
+    }
+
+    /** The MinHash signature alone, as {@link #fingerprint} computes it. */
+    public int[] signature(Analysis analysis) {
+        return hasher.signature(Shingles.hashes(analysis));
     }
 
     /** The article's most frequent English pivot terms, as "p:" keys (none without a dictionary for its language). */

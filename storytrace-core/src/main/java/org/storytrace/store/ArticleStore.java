@@ -63,6 +63,18 @@ public interface ArticleStore extends AutoCloseable {
 
     int articleCount();
 
+    /** A fact the archive keeps about itself under {@code key} (how its signatures were made), if set. */
+    Optional<String> setting(String key);
+
+    /** Sets {@code key} to {@code value}, replacing any value it had. */
+    void putSetting(String key, String value);
+
+    /**
+     * Replaces the MinHash signature stored with an article, for when the way signatures are computed changed;
+     * the rest of its fingerprint stays. False when no article has that id.
+     */
+    boolean replaceSignature(String articleId, int[] minHash);
+
     /** The schema version this store has been migrated to. */
     int schemaVersion();
 

@@ -47,6 +47,29 @@ class MinHasherTest {
     }
 
     @Test
+    void shortTextsWithMostBinsEmptyStillEstimateWithoutBias() {
+        // One sentence gives some twenty shingles for 128 bins: densification fills the rest. Over many pairs of
+        // such sets with true Jaccard 10/30, the estimates must average to it.
+        double sum = 0;
+        int pairs = 400;
+        for (int p = 0; p < pairs; p++) {
+            List<Long> a = new ArrayList<>();
+            List<Long> b = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                a.add(Shingles.hash(p + " w" + i));
+                b.add(Shingles.hash(p + " w" + (i + 10)));
+            }
+            sum += MinHasher.jaccard(hasher.signature(a), hasher.signature(b));
+        }
+        assertThat(sum / pairs).isBetween(1 / 3.0 - 0.02, 1 / 3.0 + 0.02);
+    }
+
+    @Test
+    void aSizeThatIsNotAPowerOfTwoIsRefused() {
+        assertThatThrownBy(() -> new MinHasher(100, 1)).hasMessageContaining("power of two").hasMessageContaining("100");
+    }
+
+    @Test
     void signaturesOfDifferentSizesAreRefusedWithBothSizes() {
         assertThatThrownBy(() -> MinHasher.jaccard(new int[4], new int[8]))
                 .hasMessageContaining("4").hasMessageContaining("8");

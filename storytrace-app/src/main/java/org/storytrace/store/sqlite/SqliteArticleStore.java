@@ -309,6 +309,48 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     @Override
+    public synchronized Optional<String> setting(String key) {
+        try {
+            PreparedStatement ps = statement("SELECT value FROM settings WHERE key = ?");
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read setting " + key, e);
+        }
+    }
+
+    @Override
+    public synchronized void putSetting(String key, String value) {
+        try {
+            inTransaction(() -> {
+                PreparedStatement ps = statement("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failure("cannot write setting " + key, e);
+        }
+    }
+
+    @Override
+    public synchronized boolean replaceSignature(String articleId, int[] minHash) {
+        try {
+            return inTransaction(() -> {
+                PreparedStatement ps = statement("UPDATE articles SET minhash = ? WHERE id = ?");
+                ps.setBytes(1, ArticleRows.toBytes(minHash));
+                ps.setString(2, articleId);
+                return ps.executeUpdate() == 1;
+            });
+        } catch (SQLException e) {
+            throw failure("cannot replace the signature of " + articleId, e);
+        }
+    }
+
+    @Override
     public synchronized void mergeStories(String kept, String absorbed) {
         if (kept.equals(absorbed)) {
             throw new StoreException(file, "cannot merge story " + kept + " into itself");
