@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.storytrace.model.Span;
 
-/** Splits text into paragraphs (line breaks) and sentences (terminal punctuation before a capital). */
+/**
+ * Splits text into paragraphs (line breaks) and sentences: terminal punctuation before a capital in scripts with
+ * case, the script's own stops in those without (Chinese and Japanese 。！？, Urdu ۔, Arabic ؟, Devanagari ।).
+ */
 final class SentenceSplitter {
     /** A lone line with no final punctuation and at most this many words reads as a heading, not a sentence. */
     static final int MAX_HEADING_WORDS = 16;
@@ -16,6 +19,12 @@ final class SentenceSplitter {
             "no", "nos", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mme", "mlle", "m", "art", "fig", "p", "pp",
             "z.b", "bzw", "usw", "hr", "fr", "sra", "ul", "im", "ім", "т.е", "т.д", "г", "ст");
+
+    /**
+     * Stops of scripts without case, which end a sentence whatever follows: ideographic and full-width stops (。！？｡),
+     * Urdu full stop, Arabic question mark, Devanagari danda and double danda.
+     */
+    private static final String CASELESS_STOPS = "\u3002\uFF01\uFF1F\uFF61\u06D4\u061F\u0964\u0965";
 
     List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
@@ -47,21 +56,26 @@ final class SentenceSplitter {
         int sentenceStart = start;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c != '.' && c != '!' && c != '?' && c != '…') {
+            boolean caseful = c == '.' || c == '!' || c == '?' || c == '…';
+            boolean caseless = CASELESS_STOPS.indexOf(c) >= 0;
+            if (!caseful && !caseless) {
                 continue;
             }
             int j = i + 1;
             while (j < end && isClosing(text.charAt(j))) {
                 j++;
             }
-            if (j >= end || !Character.isWhitespace(text.charAt(j))) {
+            // Chinese and Japanese put no space after a full stop, and Urdu typing often none after ۔ (4,848 of the
+            // 5,905 in counter-urdu touch the word before, not always the one after).
+            if (j >= end || caseful && !Character.isWhitespace(text.charAt(j))) {
                 continue;
             }
             int next = skipSpace(text, j, end);
-            if (next >= end || !startsSentence(text.charAt(next))) {
+            if (next >= end) {
                 continue;
             }
-            if (c == '.' && isAbbreviation(text, sentenceStart, i)) {
+            // Only scripts with case need the capital to tell a sentence end from an abbreviation's dot.
+            if (caseful && (!startsSentence(text.charAt(next)) || c == '.' && isAbbreviation(text, sentenceStart, i))) {
                 continue;
             }
             spans.add(new Span(sentenceStart, j));
@@ -107,7 +121,8 @@ final class SentenceSplitter {
     }
 
     private static boolean isClosing(char c) {
-        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»' || c == '»';
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»'
+                || "\u300D\u300F\uFF09\u300B\u3009\u3011".indexOf(c) >= 0;
     }
 
     private static boolean startsSentence(char c) {

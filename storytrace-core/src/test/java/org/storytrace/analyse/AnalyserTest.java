@@ -64,6 +64,24 @@ class AnalyserTest {
     }
 
     @Test
+    void chineseAndJapaneseSentencesEndAtIdeographicStopsWithNoSpaceAfter() {
+        // The opening of a Japanese article of wmt22-doctrans news.dev.
+        Analysis a = ANALYSER.analyse("ワシントンでの試合のビジター側のサイドラインは、ダラス・カウボーイズのおなじみの本拠地のような体裁になった。"
+                + "「ベンチは大規模な改修が必要だ」と口コミを得た。それは本当か？", "ja");
+        assertThat(a.sentences()).extracting(s -> s.span().of(a.text())).containsExactly(
+                "ワシントンでの試合のビジター側のサイドラインは、ダラス・カウボーイズのおなじみの本拠地のような体裁になった。",
+                "「ベンチは大規模な改修が必要だ」と口コミを得た。", "それは本当か？");
+    }
+
+    @Test
+    void urduSentencesEndAtTheUrduFullStopHoweverItIsSpaced() {
+        // From counter-urdu: the stop attached to the word before, or spaced before and not after.
+        Analysis a = ANALYSER.analyse("بنگلہ دیش نے 5 وکٹوں سے فتح حاصل کی۔ تیج الاسلام نے ہیٹ ٹرک کی ۔فتح کے ساتھ سیریز مکمل ہوئی", "ur");
+        assertThat(a.sentences()).extracting(s -> s.span().of(a.text())).containsExactly(
+                "بنگلہ دیش نے 5 وکٹوں سے فتح حاصل کی۔", "تیج الاسلام نے ہیٹ ٹرک کی ۔", "فتح کے ساتھ سیریز مکمل ہوئی");
+    }
+
+    @Test
     void lonelyLineWithoutFinalPunctuationIsAHeading() {
         Analysis a = ANALYSER.analyse(Shared.seedText("004"), null);
         assertThat(a.sentences()).filteredOn(Sentence::heading).extracting(s -> s.span().of(a.text()))
