@@ -93,6 +93,39 @@ class LinkIndexTest {
     }
 
     @Test
+    void keysWhoseHoldersWereAllSpilledWeighOnReturnAsInTheIndexThatKeepsEverything() {
+        LshParameters lsh = LshParameters.forThreshold(Linker.LSH_THRESHOLD, Linker.NUM_HASHES);
+        LinkIndex keeping = new LinkIndex(lsh, Duration.ofDays(30));
+        LinkIndex spilling = new LinkIndex(lsh, Duration.ofDays(30), Duration.ZERO);
+        SplittableRandom random = new SplittableRandom(13);
+        Instant start = Instant.parse("2024-01-01T00:00:00Z");
+        // A key comes back about every 40 days, after its holders have mostly been spilled, and it comes back
+        // with the count of every article that ever had it, some of them spilled.
+        int compared = 0;
+        for (int i = 0; i < 2_000; i++) {
+            int story = i / 5;
+            SplittableRandom own = new SplittableRandom(story);
+            int[] sig = new int[Linker.NUM_HASHES];
+            for (int h = 0; h < sig.length; h++) {
+                sig[h] = random.nextInt(3) == 0 ? random.nextInt() : own.nextInt();
+            }
+            List<String> keys = new ArrayList<>();
+            for (int k = 0; k < 6; k++) {
+                keys.add((k % 3 == 0 ? "p:" : "n:") + own.nextInt(1_500));
+            }
+            Fingerprint f = new Fingerprint(sig, keys);
+            Instant published = start.plus(Duration.ofHours(9L * story));
+            List<Candidate> expected = keeping.candidates(f, published);
+            assertThat(spilling.candidates(f, published)).isEqualTo(expected);
+            compared += expected.size();
+            keeping.add("a" + i, "s" + story, f, published);
+            spilling.add("a" + i, "s" + story, f, published);
+        }
+        assertThat(compared).as("candidates compared").isGreaterThan(2_000);
+        assertThat(spilling.held()).isLessThan(500);
+    }
+
+    @Test
     void spilledArticleFollowsLaterMergesOfItsStory() {
         LinkIndex index = new LinkIndex(LshParameters.forThreshold(Linker.LSH_THRESHOLD, Linker.NUM_HASHES),
                 Duration.ofDays(30), Duration.ZERO);
