@@ -65,7 +65,7 @@ public final class LinkIndex {
      */
     private int[] slotInfo = new int[1024];
     private int[] slotKey = new int[1024];
-    private Object[] slotPostings = new Object[1024];
+    private NumberList[] slotPostings = new NumberList[1024];
     /** A key's IDF by slot, valid while its stamp is the query's: candidates of one story repeat each other's keys. */
     private double[] slotIdf = new double[1024];
     private int[] slotIdfStamp = new int[1024];
@@ -79,6 +79,14 @@ public final class LinkIndex {
     private long arrivals;
 
     private final Map<String, Entry> held = new HashMap<>();
+    /** Held articles by number; numbers of spilled ones are reused, so these arrays follow the window. */
+    private Entry[] byNumber = new Entry[1024];
+    private int numbersUsed;
+    private int[] freeNumbers = new int[64];
+    private int freeNumberCount;
+    /** Per query, by article number: the key weight it shares with the query, valid while its stamp is the query's. */
+    private double[] weight = new double[1024];
+    private int[] weighedBy = new int[1024];
     private final BandBuckets<Entry> buckets = new BandBuckets<>();
     /** Held members of each story, so a merge touches only the absorbed story's articles. */
     private final Map<String, List<Entry>> members = new HashMap<>();
@@ -133,20 +141,20 @@ public final class LinkIndex {
         final boolean keysRepeat;
         final Instant published;
         final long arrival;
+        /** Its place in {@link #byNumber} while held: what the key postings hold. */
+        final int number;
         /** Scratch of the query under way (the index has one writer and answers one query at a time). */
         int seenBy;
-        int weighedBy;
-        int firstWeighed;
-        double keyWeight;
 
         Entry(String articleId, String storyId, int[] minHash, int[] keys, int[] slots, boolean keysRepeat, Instant published,
-              long arrival) {
+              long arrival, int number) {
             this.articleId = articleId;
             this.storyId = storyId;
             this.minHash = minHash;
             this.keys = keys;
             this.slots = slots;
             this.keysRepeat = keysRepeat;
+            this.number = number;
             this.published = published;
             this.arrival = arrival;
         }
@@ -185,7 +193,8 @@ public final class LinkIndex {
             slots[k] = slotOf[ids[k]];
         }
         Entry e = new Entry(articleId, storyId, fingerprint.minHash(), ids, slots, ids.length < slotsInOrder.length, published,
-                arrivals++);
+                arrivals++, takeNumber());
+        byNumber[e.number] = e;
         archived++;
         held.put(articleId, e);
         members.computeIfAbsent(storyId, k -> new ArrayList<>(1)).add(e);
@@ -193,12 +202,12 @@ public final class LinkIndex {
             buckets.add(bandKey(e.minHash, band), e);
         }
         for (int slot : slotsInOrder) {
-            EntryList<Entry> post = postingsOf(slot);
+            NumberList post = slotPostings[slot];
             if (post == null) {
-                post = new EntryList<>(2);
+                post = new NumberList();
                 slotPostings[slot] = post;
             }
-            post.add(e);
+            post.add(e.number);
         }
         if (lateness != null && published != null) {
             byTime.add(e);
@@ -261,9 +270,26 @@ public final class LinkIndex {
         freeSlots[freeCount++] = slot;
     }
 
-    @SuppressWarnings("unchecked")
-    private EntryList<Entry> postingsOf(int slot) {
-        return (EntryList<Entry>) slotPostings[slot];
+    /** A number for a new held article: one freed by a spilled article, or the next unused. */
+    private int takeNumber() {
+        if (freeNumberCount > 0) {
+            return freeNumbers[--freeNumberCount];
+        }
+        int n = numbersUsed++;
+        if (n == byNumber.length) {
+            byNumber = Arrays.copyOf(byNumber, n * 2);
+            weight = Arrays.copyOf(weight, n * 2);
+            weighedBy = Arrays.copyOf(weighedBy, n * 2);
+        }
+        return n;
+    }
+
+    private void freeNumber(int n) {
+        byNumber[n] = null;
+        if (freeNumberCount == freeNumbers.length) {
+            freeNumbers = Arrays.copyOf(freeNumbers, freeNumberCount * 2);
+        }
+        freeNumbers[freeNumberCount++] = n;
     }
 
     private void spillBefore(Instant horizon) {
@@ -275,10 +301,10 @@ public final class LinkIndex {
                 buckets.remove(bandKey(e.minHash, band), e);
             }
             for (int slot : e.slots) {
-                EntryList<Entry> post = postingsOf(slot);
+                NumberList post = slotPostings[slot];
                 // Looking for a second copy scanned the whole list of a common key: a tenth of clustering at 300 k.
                 boolean again = true;
-                while (again && post.remove(e)) {
+                while (again && post.remove(e.number)) {
                     if (post.size() == 0) {
                         freeSlot(slot);
                         break;
@@ -293,6 +319,7 @@ public final class LinkIndex {
                     members.remove(e.storyId);
                 }
             }
+            freeNumber(e.number);
         }
     }
 
@@ -336,12 +363,8 @@ public final class LinkIndex {
         return s;
     }
 
-    /**
-     * The entries a query weighs, kept from one query to the next: up to {@link #MAX_POSTINGS_VISITED} of them, and
-     * growing a fresh list to that size was a tenth of the clustering thread. One query at a time, like the
-     * entries' scratch fields.
-     */
-    private final ArrayList<Entry> weighedScratch = new ArrayList<>();
+    /** The numbers of the articles a query weighs, in the order first reached: up to {@link #MAX_POSTINGS_VISITED}. */
+    private final int[] weighed = new int[MAX_POSTINGS_VISITED];
 
     /** Archived articles that may share a story with {@code fingerprint}, best first. */
     public List<Candidate> candidates(Fingerprint fingerprint, Instant published) {
@@ -352,8 +375,7 @@ public final class LinkIndex {
         }
         // Key weight per article, summed key by key in the query's order; the articles in the order first reached,
         // which breaks ties among equal weights as the insertion-ordered map this replaces did.
-        List<Entry> weighed = weighedScratch;
-        weighed.clear();
+        int reached = 0;
         // Rarest keys first, within a budget of postings visited: each visit is a cache miss, and the rare keys
         // (names, figures) are the ones that find story-mates; the common ones mostly add weight to them.
         // Document frequency above, position below: sorting the packed numbers orders by rarity, ties by position.
@@ -365,7 +387,7 @@ public final class LinkIndex {
         int budget = MAX_POSTINGS_VISITED;
         for (long packed : byRarity) {
             int i = (int) packed;
-            EntryList<Entry> post = q.slots[i] < 0 ? null : postingsOf(q.slots[i]);
+            NumberList post = q.slots[i] < 0 ? null : slotPostings[q.slots[i]];
             if (post == null || post.size() > MAX_POSTINGS_FOLLOWED) {
                 continue;
             }
@@ -375,40 +397,42 @@ public final class LinkIndex {
             int visits = Math.min(budget, Math.min(NEWEST_POSTINGS_FOLLOWED, post.size()));
             budget -= visits;
             double w = q.idf[i];
-            post.forEachNewest(visits, e -> {
-                if (e.weighedBy != q.stamp) {
-                    e.weighedBy = q.stamp;
-                    e.firstWeighed = weighed.size();
-                    e.keyWeight = w;
-                    weighed.add(e);
+            int[] numbers = post.items();
+            for (int k = post.newestFrom(visits), end = post.end(); k < end; k++) {
+                int n = numbers[k];
+                if (weighedBy[n] != q.stamp) {
+                    weighedBy[n] = q.stamp;
+                    weight[n] = w;
+                    weighed[reached++] = n;
                 } else {
-                    e.keyWeight += w;
+                    weight[n] += w;
                 }
-            });
+            }
         }
-        for (Entry e : heaviest(weighed, MAX_KEY_CANDIDATES)) {
-            q.find(e, found);
+        for (int n : heaviest(weighed, reached, MAX_KEY_CANDIDATES, weight)) {
+            q.find(byNumber[n], found);
         }
         return scored(q, published, found);
     }
 
     /**
-     * The {@code n} entries of greatest key weight, ties to the first weighed, in that order: what sorting the
-     * whole list and keeping its head gives. A heap of n indexes into the list, compared without comparator
-     * objects, since a query weighs up to {@link #MAX_POSTINGS_VISITED} entries and this ran for every article.
+     * Of the first {@code count} numbers in {@code items}, the {@code n} of greatest {@code weightOf[number]}, ties to
+     * the first in {@code items}, in that order: what sorting them all and keeping the head gives; all of them in
+     * their order when there are no more than {@code n}. A heap of n positions, compared without comparator objects,
+     * since a query weighs up to {@link #MAX_POSTINGS_VISITED} articles and this ran for every article.
      */
-    static <E> List<E> heaviest(List<E> items, int n, java.util.function.ToDoubleFunction<E> weightOf) {
-        if (items.size() <= n) {
-            return items;
+    static int[] heaviest(int[] items, int count, int n, double[] weightOf) {
+        if (count <= n) {
+            return Arrays.copyOf(items, count);
         }
-        double[] weight = new double[items.size()];
-        for (int i = 0; i < weight.length; i++) {
-            weight[i] = weightOf.applyAsDouble(items.get(i));
+        double[] weight = new double[count];
+        for (int i = 0; i < count; i++) {
+            weight[i] = weightOf[items[i]];
         }
         // A heap whose root is the worst kept: lighter, or as heavy and weighed later.
         int[] heap = new int[n];
         int size = 0;
-        for (int i = 0; i < weight.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (size < n) {
                 heap[size] = i;
                 siftUp(heap, size++, weight);
@@ -422,15 +446,11 @@ public final class LinkIndex {
             kept[k] = heap[k];
         }
         Arrays.sort(kept, (a, b) -> better(a, b, weight) ? -1 : better(b, a, weight) ? 1 : 0);
-        List<E> out = new ArrayList<>(size);
-        for (int k : kept) {
-            out.add(items.get(k));
+        int[] out = new int[size];
+        for (int k = 0; k < size; k++) {
+            out[k] = items[kept[k]];
         }
         return out;
-    }
-
-    private List<Entry> heaviest(List<Entry> weighed, int n) {
-        return heaviest(weighed, n, e -> e.keyWeight);
     }
 
     /** Whether item a ranks before item b: heavier, or as heavy and first in the list. */
@@ -600,7 +620,7 @@ public final class LinkIndex {
             }
         }
         // Shared keys in the query's order, their weights summed in that order (as when every key was visited).
-        Arrays.sort(q.sharedAt, 0, hits);
+        sortAscending(q.sharedAt, hits); // a handful of hits: Arrays.sort's dispatch cost more than the sorting
         int sharedPivots = 0;
         for (int h = 0; h < hits; h++) {
             if (q.pivotKey[q.sharedAt[h]]) {
@@ -626,6 +646,18 @@ public final class LinkIndex {
         return new Candidate(e.articleId, e.storyId, jaccard, overlap(sharedWeight[0], q.ourWeight[0], theirWeight[0]),
                 List.of(shared[0]), sharedWeight[0], q.ourCount[0], theirCount[0],
                 overlap(sharedWeight[1], q.ourWeight[1], theirWeight[1]), List.of(shared[1]), e.published);
+    }
+
+    private static void sortAscending(int[] a, int length) {
+        for (int i = 1; i < length; i++) {
+            int x = a[i];
+            int j = i - 1;
+            while (j >= 0 && a[j] > x) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
     }
 
     private double idfOfSlot(Query q, int slot) {

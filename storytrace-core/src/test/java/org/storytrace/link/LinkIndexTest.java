@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -17,17 +18,21 @@ class LinkIndexTest {
     void heaviestKeysCandidatesAsSortingAllAndKeepingTheHeadWouldTiesToTheFirstWeighed() {
         SplittableRandom random = new SplittableRandom(7);
         for (int round = 0; round < 200; round++) {
-            List<double[]> items = new ArrayList<>();
             int size = random.nextInt(300);
-            for (int i = 0; i < size; i++) {
-                // few distinct weights, so that ties are common
-                items.add(new double[] {random.nextInt(12) * 0.25, i});
+            // Numbers in any order, each weighed once; few distinct weights, so that ties are common.
+            int[] numbers = random.ints(0, 1_000).distinct().limit(size).toArray();
+            double[] weightOf = new double[1_000];
+            List<Integer> items = new ArrayList<>();
+            for (int number : numbers) {
+                weightOf[number] = random.nextInt(12) * 0.25;
+                items.add(number);
             }
+            int[] padded = Arrays.copyOf(numbers, size + random.nextInt(5)); // only the first size count
             int n = 1 + random.nextInt(80);
-            List<double[]> sorted = new ArrayList<>(items);
-            sorted.sort(java.util.Comparator.comparingDouble((double[] x) -> x[0]).reversed()
-                    .thenComparingDouble(x -> x[1]));
-            assertThat(LinkIndex.heaviest(items, n, x -> x[0]))
+            List<Integer> sorted = new ArrayList<>(items);
+            sorted.sort(java.util.Comparator.comparingDouble((Integer x) -> weightOf[x]).reversed()
+                    .thenComparingInt(items::indexOf));
+            assertThat(Arrays.stream(LinkIndex.heaviest(padded, size, n, weightOf)).boxed().toList())
                     .containsExactlyElementsOf(items.size() <= n ? items : sorted.subList(0, n));
         }
     }
