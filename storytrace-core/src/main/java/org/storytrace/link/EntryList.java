@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * The articles of one LSH bucket or key posting, in the order they were added. A plain array with a moving head
+ * The articles of one LSH bucket, in the order they were added. A plain array with a moving head
  * instead of a {@code List<Integer>}: no boxing, and since articles are spilled roughly oldest first, removing one
  * is usually dropping the head, not shifting the whole list.
  */

@@ -46,15 +46,32 @@ public final class LinkIndex {
     /** How far behind the newest article a new one may arrive and still see all its candidates; null: never spill. */
     private final Duration lateness;
 
-    /** Every key ever indexed, by number, with the number of articles holding it (spilled ones included). */
+    /** Every key ever indexed, by number in order of first appearance. */
     private final Map<String, Integer> keyIds = new HashMap<>();
-    private final List<String> keyNames = new ArrayList<>();
     /**
-     * Per key id, packed so that scoring reads one int per key: the number of articles holding it (spilled ones
-     * included) shifted left by one, and in the low bit whether it is a pivot term, weighed apart from names
-     * and facts. Scoring a candidate reads this for each of its keys, and those reads are cache misses.
+     * Per key number, packed: the number of articles holding it (spilled ones included) shifted left by one, and in
+     * the low bit whether it is a pivot term, weighed apart from names and facts. Only up to date while the key is
+     * cold (no held article has it): a held key's count lives in its slot, see {@link #slotInfo}.
      */
     private int[] keyInfo = new int[1024];
+    /** Per key number, its slot while some held article has it, else -1. */
+    private int[] slotOf = new int[1024];
+    /**
+     * The keys of held articles, by slot: packed count as in {@link #keyInfo}, key number, postings. Scoring a
+     * candidate reads the count of each of its keys. Read by key number, those reads went to arrays as long as the
+     * archive's dictionary, cache misses that grew with the archive (bench stories: assignment p50 1.81× at 1 M
+     * against 10 k with the held articles constant from 100 k); slots are reused once the last holder is spilled,
+     * so these arrays follow the window.
+     */
+    private int[] slotInfo = new int[1024];
+    private int[] slotKey = new int[1024];
+    private NumberList[] slotPostings = new NumberList[1024];
+    /** A key's IDF by slot, valid while its stamp is the query's: candidates of one story repeat each other's keys. */
+    private double[] slotIdf = new double[1024];
+    private int[] slotIdfStamp = new int[1024];
+    private int slotsUsed;
+    private int[] freeSlots = new int[64];
+    private int freeCount;
     /** Per-query caches by key number, valid while their stamp is the query's. */
     private int queries;
     /** Articles ever added: the N of IDF. */
@@ -62,8 +79,15 @@ public final class LinkIndex {
     private long arrivals;
 
     private final Map<String, Entry> held = new HashMap<>();
+    /** Held articles by number; numbers of spilled ones are reused, so these arrays follow the window. */
+    private Entry[] byNumber = new Entry[1024];
+    private int numbersUsed;
+    private int[] freeNumbers = new int[64];
+    private int freeNumberCount;
+    /** Per query, by article number: the key weight it shares with the query, valid while its stamp is the query's. */
+    private double[] weight = new double[1024];
+    private int[] weighedBy = new int[1024];
     private final BandBuckets<Entry> buckets = new BandBuckets<>();
-    private final List<EntryList<Entry>> postings = new ArrayList<>();
     /** Held members of each story, so a merge touches only the absorbed story's articles. */
     private final Map<String, List<Entry>> members = new HashMap<>();
 
@@ -104,26 +128,33 @@ public final class LinkIndex {
     /**
      * What the index holds of an article. Signature and keys are kept as arrays (keys as numbers in the dictionary)
      * rather than the {@link Fingerprint}, whose strings would be repeated in every article that has them. The keys
-     * are distinct and sorted by number, so that scoring finds the shared ones by merging two sorted lists.
+     * are distinct and sorted by number, so that scoring finds the shared ones by merging two sorted lists; each
+     * key's slot sits beside it.
      */
     private static final class Entry {
         final String articleId;
         String storyId;
         final int[] minHash;
         final int[] keys;
+        final int[] slots;
+        /** Whether the fingerprint listed a key more than once, so that its postings hold this entry more than once. */
+        final boolean keysRepeat;
         final Instant published;
         final long arrival;
+        /** Its place in {@link #byNumber} while held: what the key postings hold. */
+        final int number;
         /** Scratch of the query under way (the index has one writer and answers one query at a time). */
         int seenBy;
-        int weighedBy;
-        int firstWeighed;
-        double keyWeight;
 
-        Entry(String articleId, String storyId, int[] minHash, int[] keys, Instant published, long arrival) {
+        Entry(String articleId, String storyId, int[] minHash, int[] keys, int[] slots, boolean keysRepeat, Instant published,
+              long arrival, int number) {
             this.articleId = articleId;
             this.storyId = storyId;
             this.minHash = minHash;
             this.keys = keys;
+            this.slots = slots;
+            this.keysRepeat = keysRepeat;
+            this.number = number;
             this.published = published;
             this.arrival = arrival;
         }
@@ -145,28 +176,38 @@ public final class LinkIndex {
             return;
         }
         List<String> keys = fingerprint.keys();
-        // Each key looked up once: its id serves the counts, the entry's sorted distinct ids and the postings.
-        int[] keyIdsInOrder = new int[keys.size()];
-        for (int k = 0; k < keyIdsInOrder.length; k++) {
-            int id = keyId(keys.get(k)); // before keyInfo is indexed: it may grow the array
-            keyInfo[id] += 2;
-            keyIdsInOrder[k] = id;
+        // Each key looked up once: its slot serves the counts, the entry's sorted distinct ids and the postings.
+        int[] slotsInOrder = new int[keys.size()];
+        for (int k = 0; k < slotsInOrder.length; k++) {
+            int slot = slotOfKey(keyId(keys.get(k)));
+            slotInfo[slot] += 2;
+            slotsInOrder[k] = slot;
         }
-        int[] ids = Arrays.stream(keyIdsInOrder).distinct().sorted().toArray();
-        Entry e = new Entry(articleId, storyId, fingerprint.minHash(), ids, published, arrivals++);
+        int[] ids = new int[slotsInOrder.length];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = slotKey[slotsInOrder[k]];
+        }
+        ids = Arrays.stream(ids).distinct().sorted().toArray();
+        int[] slots = new int[ids.length];
+        for (int k = 0; k < slots.length; k++) {
+            slots[k] = slotOf[ids[k]];
+        }
+        Entry e = new Entry(articleId, storyId, fingerprint.minHash(), ids, slots, ids.length < slotsInOrder.length, published,
+                arrivals++, takeNumber());
+        byNumber[e.number] = e;
         archived++;
         held.put(articleId, e);
         members.computeIfAbsent(storyId, k -> new ArrayList<>(1)).add(e);
         for (int band = 0; band < lsh.bands(); band++) {
             buckets.add(bandKey(e.minHash, band), e);
         }
-        for (int id : keyIdsInOrder) {
-            EntryList<Entry> post = postings.get(id);
+        for (int slot : slotsInOrder) {
+            NumberList post = slotPostings[slot];
             if (post == null) {
-                post = new EntryList<>(2);
-                postings.set(id, post);
+                post = new NumberList();
+                slotPostings[slot] = post;
             }
-            post.add(e);
+            post.add(e.number);
         }
         if (lateness != null && published != null) {
             byTime.add(e);
@@ -182,15 +223,73 @@ public final class LinkIndex {
         if (id != null) {
             return id;
         }
-        int next = keyNames.size();
+        int next = keyIds.size();
         keyIds.put(key, next);
-        keyNames.add(key);
-        postings.add(null);
         if (next == keyInfo.length) {
             keyInfo = Arrays.copyOf(keyInfo, next * 2);
+            slotOf = Arrays.copyOf(slotOf, next * 2);
         }
         keyInfo[next] = isPivot(key) ? 1 : 0;
+        slotOf[next] = -1;
         return next;
+    }
+
+    /** The slot of key {@code id}, taking one (with the key's count so far) when no held article has the key yet. */
+    private int slotOfKey(int id) {
+        int slot = slotOf[id];
+        if (slot >= 0) {
+            return slot;
+        }
+        if (freeCount > 0) {
+            slot = freeSlots[--freeCount];
+        } else {
+            slot = slotsUsed++;
+            if (slot == slotInfo.length) {
+                slotInfo = Arrays.copyOf(slotInfo, slot * 2);
+                slotKey = Arrays.copyOf(slotKey, slot * 2);
+                slotPostings = Arrays.copyOf(slotPostings, slot * 2);
+                slotIdf = Arrays.copyOf(slotIdf, slot * 2);
+                slotIdfStamp = Arrays.copyOf(slotIdfStamp, slot * 2);
+            }
+        }
+        slotInfo[slot] = keyInfo[id];
+        slotKey[slot] = id;
+        slotOf[id] = slot;
+        return slot;
+    }
+
+    /** Gives back the slot of a key no held article has any more, its count kept by key number. */
+    private void freeSlot(int slot) {
+        int id = slotKey[slot];
+        keyInfo[id] = slotInfo[slot];
+        slotOf[id] = -1;
+        slotPostings[slot] = null;
+        if (freeCount == freeSlots.length) {
+            freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
+        }
+        freeSlots[freeCount++] = slot;
+    }
+
+    /** A number for a new held article: one freed by a spilled article, or the next unused. */
+    private int takeNumber() {
+        if (freeNumberCount > 0) {
+            return freeNumbers[--freeNumberCount];
+        }
+        int n = numbersUsed++;
+        if (n == byNumber.length) {
+            byNumber = Arrays.copyOf(byNumber, n * 2);
+            weight = Arrays.copyOf(weight, n * 2);
+            weighedBy = Arrays.copyOf(weighedBy, n * 2);
+        }
+        return n;
+    }
+
+    private void freeNumber(int n) {
+        byNumber[n] = null;
+        if (freeNumberCount == freeNumbers.length) {
+            freeNumbers = Arrays.copyOf(freeNumbers, freeNumberCount * 2);
+        }
+        freeNumbers[freeNumberCount++] = n;
     }
 
     private void spillBefore(Instant horizon) {
@@ -201,13 +300,16 @@ public final class LinkIndex {
             for (int band = 0; band < lsh.bands(); band++) {
                 buckets.remove(bandKey(e.minHash, band), e);
             }
-            for (int id : e.keys) {
-                EntryList<Entry> post = postings.get(id);
-                while (post != null && post.remove(e)) {
+            for (int slot : e.slots) {
+                NumberList post = slotPostings[slot];
+                // Looking for a second copy scanned the whole list of a common key: a tenth of clustering at 300 k.
+                boolean again = true;
+                while (again && post.remove(e.number)) {
                     if (post.size() == 0) {
-                        postings.set(id, null);
-                        post = null;
+                        freeSlot(slot);
+                        break;
                     }
+                    again = e.keysRepeat;
                 }
             }
             List<Entry> story = members.get(e.storyId);
@@ -217,6 +319,7 @@ public final class LinkIndex {
                     members.remove(e.storyId);
                 }
             }
+            freeNumber(e.number);
         }
     }
 
@@ -249,12 +352,6 @@ public final class LinkIndex {
         return story == null ? null : resolve(story);
     }
 
-    /** When a held article was published; null when it declared no time, was spilled or is unknown. */
-    public Instant publishedOf(String articleId) {
-        Entry e = held.get(articleId);
-        return e == null ? null : e.published;
-    }
-
     private String resolve(String story) {
         String s = story;
         for (String next = mergedInto.get(s); next != null; next = mergedInto.get(s)) {
@@ -266,12 +363,8 @@ public final class LinkIndex {
         return s;
     }
 
-    /**
-     * The entries a query weighs, kept from one query to the next: up to {@link #MAX_POSTINGS_VISITED} of them, and
-     * growing a fresh list to that size was a tenth of the clustering thread. One query at a time, like the
-     * entries' scratch fields.
-     */
-    private final ArrayList<Entry> weighedScratch = new ArrayList<>();
+    /** The numbers of the articles a query weighs, in the order first reached: up to {@link #MAX_POSTINGS_VISITED}. */
+    private final int[] weighed = new int[MAX_POSTINGS_VISITED];
 
     /** Archived articles that may share a story with {@code fingerprint}, best first. */
     public List<Candidate> candidates(Fingerprint fingerprint, Instant published) {
@@ -282,8 +375,7 @@ public final class LinkIndex {
         }
         // Key weight per article, summed key by key in the query's order; the articles in the order first reached,
         // which breaks ties among equal weights as the insertion-ordered map this replaces did.
-        List<Entry> weighed = weighedScratch;
-        weighed.clear();
+        int reached = 0;
         // Rarest keys first, within a budget of postings visited: each visit is a cache miss, and the rare keys
         // (names, figures) are the ones that find story-mates; the common ones mostly add weight to them.
         // Document frequency above, position below: sorting the packed numbers orders by rarity, ties by position.
@@ -295,7 +387,7 @@ public final class LinkIndex {
         int budget = MAX_POSTINGS_VISITED;
         for (long packed : byRarity) {
             int i = (int) packed;
-            EntryList<Entry> post = q.ids[i] < 0 ? null : postings.get(q.ids[i]);
+            NumberList post = q.slots[i] < 0 ? null : slotPostings[q.slots[i]];
             if (post == null || post.size() > MAX_POSTINGS_FOLLOWED) {
                 continue;
             }
@@ -305,40 +397,42 @@ public final class LinkIndex {
             int visits = Math.min(budget, Math.min(NEWEST_POSTINGS_FOLLOWED, post.size()));
             budget -= visits;
             double w = q.idf[i];
-            post.forEachNewest(visits, e -> {
-                if (e.weighedBy != q.stamp) {
-                    e.weighedBy = q.stamp;
-                    e.firstWeighed = weighed.size();
-                    e.keyWeight = w;
-                    weighed.add(e);
+            int[] numbers = post.items();
+            for (int k = post.newestFrom(visits), end = post.end(); k < end; k++) {
+                int n = numbers[k];
+                if (weighedBy[n] != q.stamp) {
+                    weighedBy[n] = q.stamp;
+                    weight[n] = w;
+                    weighed[reached++] = n;
                 } else {
-                    e.keyWeight += w;
+                    weight[n] += w;
                 }
-            });
+            }
         }
-        for (Entry e : heaviest(weighed, MAX_KEY_CANDIDATES)) {
-            q.find(e, found);
+        for (int n : heaviest(weighed, reached, MAX_KEY_CANDIDATES, weight)) {
+            q.find(byNumber[n], found);
         }
         return scored(q, published, found);
     }
 
     /**
-     * The {@code n} entries of greatest key weight, ties to the first weighed, in that order: what sorting the
-     * whole list and keeping its head gives. A heap of n indexes into the list, compared without comparator
-     * objects, since a query weighs up to {@link #MAX_POSTINGS_VISITED} entries and this ran for every article.
+     * Of the first {@code count} numbers in {@code items}, the {@code n} of greatest {@code weightOf[number]}, ties to
+     * the first in {@code items}, in that order: what sorting them all and keeping the head gives; all of them in
+     * their order when there are no more than {@code n}. A heap of n positions, compared without comparator objects,
+     * since a query weighs up to {@link #MAX_POSTINGS_VISITED} articles and this ran for every article.
      */
-    static <E> List<E> heaviest(List<E> items, int n, java.util.function.ToDoubleFunction<E> weightOf) {
-        if (items.size() <= n) {
-            return items;
+    static int[] heaviest(int[] items, int count, int n, double[] weightOf) {
+        if (count <= n) {
+            return Arrays.copyOf(items, count);
         }
-        double[] weight = new double[items.size()];
-        for (int i = 0; i < weight.length; i++) {
-            weight[i] = weightOf.applyAsDouble(items.get(i));
+        double[] weight = new double[count];
+        for (int i = 0; i < count; i++) {
+            weight[i] = weightOf[items[i]];
         }
         // A heap whose root is the worst kept: lighter, or as heavy and weighed later.
         int[] heap = new int[n];
         int size = 0;
-        for (int i = 0; i < weight.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (size < n) {
                 heap[size] = i;
                 siftUp(heap, size++, weight);
@@ -352,15 +446,11 @@ public final class LinkIndex {
             kept[k] = heap[k];
         }
         Arrays.sort(kept, (a, b) -> better(a, b, weight) ? -1 : better(b, a, weight) ? 1 : 0);
-        List<E> out = new ArrayList<>(size);
-        for (int k : kept) {
-            out.add(items.get(k));
+        int[] out = new int[size];
+        for (int k = 0; k < size; k++) {
+            out[k] = items[kept[k]];
         }
         return out;
-    }
-
-    private List<Entry> heaviest(List<Entry> weighed, int n) {
-        return heaviest(weighed, n, e -> e.keyWeight);
     }
 
     /** Whether item a ranks before item b: heavier, or as heavy and first in the list. */
@@ -416,13 +506,21 @@ public final class LinkIndex {
         final int[] sig;
         final List<String> keys;
         final int[] ids;
+        /** Each key's slot, -1 when no held article has it. */
+        final int[] slots;
         final double[] idf;
         final boolean[] pivotKey;
         /** The query's known key ids in ascending order, and where each sits in {@link #ids}: for merging. */
         final int[] sortedIds;
         final int[] sortedAt;
-        /** Scratch of {@link #score}: which query keys the candidate being scored shares. */
-        final boolean[] shared;
+        /** Scratch of {@link #score}: the positions of the query keys the candidate being scored shares. */
+        final int[] sharedAt;
+        /**
+         * The query's side of every pair, names and facts [0] apart from pivot terms [1]: summed once in key order,
+         * as scoring each candidate summed them before, so the sums are the same to the last bit.
+         */
+        final double[] ourWeight = new double[2];
+        final int[] ourCount = new int[2];
         /** ln(N + 1) for this query's N, the archive size. */
         final double logArchived = logOnePlus(archived);
 
@@ -430,14 +528,19 @@ public final class LinkIndex {
             sig = fingerprint.minHash();
             keys = fingerprint.keys();
             ids = new int[keys.size()];
+            slots = new int[keys.size()];
             idf = new double[keys.size()];
             pivotKey = new boolean[keys.size()];
-            shared = new boolean[keys.size()];
+            sharedAt = new int[keys.size()];
             for (int i = 0; i < ids.length; i++) {
                 Integer id = keyIds.get(keys.get(i));
                 ids[i] = id == null ? -1 : id;
+                slots[i] = id == null ? -1 : slotOf[id];
                 idf[i] = idfOf(id == null ? 0 : df(id));
                 pivotKey[i] = isPivot(keys.get(i));
+                int kind = pivotKey[i] ? 1 : 0;
+                ourWeight[kind] += idf[i];
+                ourCount[kind]++;
             }
             long[] packed = new long[ids.length];
             int known = 0;
@@ -502,13 +605,13 @@ public final class LinkIndex {
     private Candidate score(Query q, Entry e) {
         double jaccard = MinHasher.jaccard(q.sig, e.minHash);
         // Both key lists are sorted by id: one merge finds the shared ones, without touching per-key arrays.
-        Arrays.fill(q.shared, false);
         int[] theirs = e.keys;
+        int hits = 0;
         for (int a = 0, b = 0; a < q.sortedIds.length && b < theirs.length; ) {
             int x = q.sortedIds[a];
             int y = theirs[b];
             if (x == y) {
-                q.shared[q.sortedAt[a]] = true;
+                q.sharedAt[hits++] = q.sortedAt[a];
                 a++; // not b: a key the query lists twice is shared twice, as it always was
             } else if (x < y) {
                 a++;
@@ -516,57 +619,71 @@ public final class LinkIndex {
                 b++;
             }
         }
-        Weights keys = new Weights();
-        Weights pivots = new Weights();
-        for (int i = 0; i < q.ids.length; i++) {
-            (q.pivotKey[i] ? pivots : keys).ours(q.keys.get(i), q.idf[i], q.shared[i]);
+        // Shared keys in the query's order, their weights summed in that order (as when every key was visited).
+        sortAscending(q.sharedAt, hits); // a handful of hits: Arrays.sort's dispatch cost more than the sorting
+        int sharedPivots = 0;
+        for (int h = 0; h < hits; h++) {
+            if (q.pivotKey[q.sharedAt[h]]) {
+                sharedPivots++;
+            }
         }
-        for (int id : theirs) {
-            int info = keyInfo[id];
-            ((info & 1) != 0 ? pivots : keys).theirs(q.idfOf(info >>> 1));
+        String[][] shared = {new String[hits - sharedPivots], new String[sharedPivots]};
+        int[] filled = new int[2];
+        double[] sharedWeight = new double[2];
+        for (int h = 0; h < hits; h++) {
+            int i = q.sharedAt[h];
+            int kind = q.pivotKey[i] ? 1 : 0;
+            shared[kind][filled[kind]++] = q.keys.get(i);
+            sharedWeight[kind] += q.idf[i];
         }
-        return new Candidate(e.articleId, e.storyId, jaccard, keys.overlap(), keys.shared, keys.sharedWeight, keys.ourCount,
-                keys.theirCount, pivots.overlap(), pivots.shared);
+        double[] theirWeight = new double[2];
+        int[] theirCount = new int[2];
+        for (int slot : e.slots) {
+            int kind = slotInfo[slot] & 1;
+            theirWeight[kind] += idfOfSlot(q, slot);
+            theirCount[kind]++;
+        }
+        return new Candidate(e.articleId, e.storyId, jaccard, overlap(sharedWeight[0], q.ourWeight[0], theirWeight[0]),
+                List.of(shared[0]), sharedWeight[0], q.ourCount[0], theirCount[0],
+                overlap(sharedWeight[1], q.ourWeight[1], theirWeight[1]), List.of(shared[1]), e.published);
     }
 
+    private static void sortAscending(int[] a, int length) {
+        for (int i = 1; i < length; i++) {
+            int x = a[i];
+            int j = i - 1;
+            while (j >= 0 && a[j] > x) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+
+    private double idfOfSlot(Query q, int slot) {
+        if (slotIdfStamp[slot] != q.stamp) {
+            slotIdfStamp[slot] = q.stamp;
+            slotIdf[slot] = q.idfOf(slotInfo[slot] >>> 1);
+        }
+        return slotIdf[slot];
+    }
+
+    /**
+     * Shared weight over the geometric mean of both sides' weights, like a cosine: two texts sharing their only key
+     * do not look like translations, while a summary of a long article still scores.
+     */
+    private static double overlap(double sharedWeight, double ourWeight, double theirWeight) {
+        return ourWeight == 0 || theirWeight == 0 ? 0 : sharedWeight / Math.sqrt(ourWeight * theirWeight);
+    }
+
+    /** Articles holding key {@code id}, spilled ones included. */
     private int df(int id) {
-        return keyInfo[id] >>> 1;
+        int slot = slotOf[id];
+        return (slot >= 0 ? slotInfo[slot] : keyInfo[id]) >>> 1;
     }
 
     private static boolean isPivot(String key) {
         return key.startsWith("p:");
-    }
-
-    /** Key weights of one kind on both sides of a pair. */
-    private static final class Weights {
-        final List<String> shared = new ArrayList<>();
-        double sharedWeight;
-        double ourWeight;
-        double theirWeight;
-        int ourCount;
-        int theirCount;
-
-        void ours(String key, double w, boolean alsoTheirs) {
-            ourWeight += w;
-            ourCount++;
-            if (alsoTheirs) {
-                shared.add(key);
-                sharedWeight += w;
-            }
-        }
-
-        void theirs(double w) {
-            theirWeight += w;
-            theirCount++;
-        }
-
-        /**
-         * Shared weight over the geometric mean of both sides' weights, like a cosine: two texts sharing their
-         * only key do not look like translations, while a summary of a long article still scores.
-         */
-        double overlap() {
-            return ourWeight == 0 || theirWeight == 0 ? 0 : sharedWeight / Math.sqrt(ourWeight * theirWeight);
-        }
     }
 
     /** ln(1 + n), from a table for the small counts most keys have: the scoring's hot loop takes one per key. */

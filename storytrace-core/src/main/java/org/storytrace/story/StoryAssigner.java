@@ -18,10 +18,6 @@ public final class StoryAssigner {
     /** Members of a story whose probabilities are combined (see {@link #storyScore}): more lets big stories absorb noise. */
     static final int STORY_MEMBERS_COUNTED = 3;
 
-    /**
-     * Decides for the article {@code articleId}. Candidates are scored against the archive; {@code published} and
-     * {@code candidateTimes} (article id → publication time, entries may be missing) drive the time decay.
-     */
     private final SameStoryModel model;
 
     public StoryAssigner(SameStoryModel model) {
@@ -36,7 +32,11 @@ public final class StoryAssigner {
         return model;
     }
 
-    public Assignment assign(String articleId, List<Candidate> candidates, Instant published, Map<String, Instant> candidateTimes) {
+    /**
+     * Decides for the article {@code articleId}. Candidates are scored against the archive; {@code published} and
+     * each candidate's publication time (either may be missing) drive the time decay.
+     */
+    public Assignment assign(String articleId, List<Candidate> candidates, Instant published) {
         Map<String, Candidate> bestPerStory = new LinkedHashMap<>();
         Map<String, Double> bestScore = new LinkedHashMap<>();
         Map<String, List<Double>> scoresPerStory = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ public final class StoryAssigner {
             if (c.jaccard() == 0 && c.sharedKeys().isEmpty() && c.sharedPivots().isEmpty()) {
                 continue; // nothing in common: the model's bias alone must never join two articles
             }
-            double score = model.probability(c) * decay(published, candidateTimes.get(c.articleId()));
+            double score = model.probability(c) * decay(published, c.published());
             scoresPerStory.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(score);
             if (score > bestScore.getOrDefault(c.storyId(), -1.0)) {
                 bestScore.put(c.storyId(), score);

@@ -2,10 +2,6 @@ package org.storytrace.story;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.storytrace.link.Candidate;
 import org.storytrace.link.LinkIndex;
 import org.storytrace.link.Linker;
 import org.storytrace.link.LshParameters;
@@ -42,7 +38,7 @@ public final class StoryClusterer {
 
     /** Where an article with this fingerprint would go, with the candidates that were considered. */
     public Assignment decide(String articleId, Fingerprint fingerprint, Instant publishedAt) {
-        return assign(articleId, index.candidates(fingerprint, publishedAt), publishedAt);
+        return assigner.assign(articleId, index.candidates(fingerprint, publishedAt), publishedAt);
     }
 
     /**
@@ -50,18 +46,7 @@ public final class StoryClusterer {
      * all-pairs baseline that retrieval is measured against. Linear in the archive.
      */
     public Assignment decideAllPairs(String articleId, Fingerprint fingerprint, Instant publishedAt) {
-        return assign(articleId, index.scoreAll(fingerprint, publishedAt), publishedAt);
-    }
-
-    private Assignment assign(String articleId, List<Candidate> candidates, Instant publishedAt) {
-        Map<String, Instant> times = new HashMap<>();
-        for (Candidate c : candidates) {
-            Instant t = index.publishedOf(c.articleId());
-            if (t != null) {
-                times.put(c.articleId(), t);
-            }
-        }
-        return assigner.assign(articleId, candidates, publishedAt, times);
+        return assigner.assign(articleId, index.scoreAll(fingerprint, publishedAt), publishedAt);
     }
 
     /** Makes an assignment (or an archived article being reloaded) part of the state: merges first, then the article. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -17,17 +18,21 @@ class LinkIndexTest {
     void heaviestKeysCandidatesAsSortingAllAndKeepingTheHeadWouldTiesToTheFirstWeighed() {
         SplittableRandom random = new SplittableRandom(7);
         for (int round = 0; round < 200; round++) {
-            List<double[]> items = new ArrayList<>();
             int size = random.nextInt(300);
-            for (int i = 0; i < size; i++) {
-                // few distinct weights, so that ties are common
-                items.add(new double[] {random.nextInt(12) * 0.25, i});
+            // Numbers in any order, each weighed once; few distinct weights, so that ties are common.
+            int[] numbers = random.ints(0, 1_000).distinct().limit(size).toArray();
+            double[] weightOf = new double[1_000];
+            List<Integer> items = new ArrayList<>();
+            for (int number : numbers) {
+                weightOf[number] = random.nextInt(12) * 0.25;
+                items.add(number);
             }
+            int[] padded = Arrays.copyOf(numbers, size + random.nextInt(5)); // only the first size count
             int n = 1 + random.nextInt(80);
-            List<double[]> sorted = new ArrayList<>(items);
-            sorted.sort(java.util.Comparator.comparingDouble((double[] x) -> x[0]).reversed()
-                    .thenComparingDouble(x -> x[1]));
-            assertThat(LinkIndex.heaviest(items, n, x -> x[0]))
+            List<Integer> sorted = new ArrayList<>(items);
+            sorted.sort(java.util.Comparator.comparingDouble((Integer x) -> weightOf[x]).reversed()
+                    .thenComparingInt(items::indexOf));
+            assertThat(Arrays.stream(LinkIndex.heaviest(padded, size, n, weightOf)).boxed().toList())
                     .containsExactlyElementsOf(items.size() <= n ? items : sorted.subList(0, n));
         }
     }
@@ -90,6 +95,39 @@ class LinkIndexTest {
         assertThat(spilling.size()).isEqualTo(3_000);
         assertThat(spilling.held()).isLessThan(600);
         assertThat(spilling.storyOf("a0")).isEqualTo("s0");
+    }
+
+    @Test
+    void keysWhoseHoldersWereAllSpilledWeighOnReturnAsInTheIndexThatKeepsEverything() {
+        LshParameters lsh = LshParameters.forThreshold(Linker.LSH_THRESHOLD, Linker.NUM_HASHES);
+        LinkIndex keeping = new LinkIndex(lsh, Duration.ofDays(30));
+        LinkIndex spilling = new LinkIndex(lsh, Duration.ofDays(30), Duration.ZERO);
+        SplittableRandom random = new SplittableRandom(13);
+        Instant start = Instant.parse("2024-01-01T00:00:00Z");
+        // A key comes back about every 40 days, after its holders have mostly been spilled, and it comes back
+        // with the count of every article that ever had it, some of them spilled.
+        int compared = 0;
+        for (int i = 0; i < 2_000; i++) {
+            int story = i / 5;
+            SplittableRandom own = new SplittableRandom(story);
+            int[] sig = new int[Linker.NUM_HASHES];
+            for (int h = 0; h < sig.length; h++) {
+                sig[h] = random.nextInt(3) == 0 ? random.nextInt() : own.nextInt();
+            }
+            List<String> keys = new ArrayList<>();
+            for (int k = 0; k < 6; k++) {
+                keys.add((k % 3 == 0 ? "p:" : "n:") + own.nextInt(1_500));
+            }
+            Fingerprint f = new Fingerprint(sig, keys);
+            Instant published = start.plus(Duration.ofHours(9L * story));
+            List<Candidate> expected = keeping.candidates(f, published);
+            assertThat(spilling.candidates(f, published)).isEqualTo(expected);
+            compared += expected.size();
+            keeping.add("a" + i, "s" + story, f, published);
+            spilling.add("a" + i, "s" + story, f, published);
+        }
+        assertThat(compared).as("candidates compared").isGreaterThan(2_000);
+        assertThat(spilling.held()).isLessThan(500);
     }
 
     @Test
