@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -160,8 +162,8 @@ final class HtmlBody {
      * a teaser card of another article.
      */
     private static List<Element> publisherContainers(Element body) {
-        for (String selector : HtmlSelectors.BODY_CONTAINERS) {
-            org.jsoup.select.Elements matches = body.select(selector);
+        for (Evaluator selector : HtmlSelectors.BODY_CONTAINERS) {
+            Elements matches = body.select(selector);
             Element best = null;
             int bestLength = 0;
             for (Element e : matches) {
@@ -408,7 +410,7 @@ final class HtmlBody {
 
     /** A heading that opens a related-articles list, by its class ("relatedpoststitle") or its words ("Read also"). */
     private static boolean introducesRelated(Element e) {
-        if (!e.is("h2, h3, h4, h5, h6")) {
+        if (!e.is(HtmlSelectors.SUBHEADINGS)) {
             return false;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -529,7 +531,7 @@ final class HtmlBody {
 
     /** Whether removing {@code e} would take the article with it: a wrapper with an unlucky class name. */
     private static boolean holdsBody(Element e, int pageText) {
-        if (e.is("article, main, [itemprop=articleBody]") || !e.select("article, main, [itemprop=articleBody]").isEmpty()) {
+        if (e.is(HtmlSelectors.BODY_MARKERS) || !e.select(HtmlSelectors.BODY_MARKERS).isEmpty()) {
             return true;
         }
         return pageText > 0 && e.text().length() > MAX_FURNITURE_SHARE * pageText;

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storytrace.model.ArticleMetadata;
@@ -33,6 +35,14 @@ final class HtmlMetadata {
      * the site's logo (prachatai's h1 is its name). Set on the newspaper4k pages.
      */
     private static final double MIN_H1_SHARE_OF_TITLE = 0.5;
+
+    /** The selectors read here, parsed once (jsoup parses a selector string on every call). */
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator TITLE = QueryParser.parse("head > title, title");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator HTML = QueryParser.parse("html");
 
     private final ObjectMapper mapper;
 
@@ -57,7 +67,7 @@ final class HtmlMetadata {
                     LenientDates.fromUrl(found.url()).orElse(null), null));
         }
         String declared = primarySubtag(found.language());
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = doc.selectFirst(CANONICAL);
         String canonicalUrl = canonical != null && !canonical.absUrl("href").isBlank() ? canonical.absUrl("href")
                 : meta(metas, "property", "og:url");
         ArticleMetadata normalised = new ArticleMetadata(found.url(), found.title(), found.outlet(), found.byline(),
@@ -100,7 +110,7 @@ final class HtmlMetadata {
 
     private ArticleMetadata jsonLd(String origin, Document doc, Instant[] modified) {
         ArticleMetadata found = ArticleMetadata.EMPTY;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD)) {
             JsonNode root;
             try {
                 root = mapper.readTree(script.data());
@@ -195,13 +205,13 @@ final class HtmlMetadata {
     }
 
     private static ArticleMetadata plain(Document doc, Map<String, String> metas) {
-        Element time = doc.selectFirst("time[datetime]");
+        Element time = doc.selectFirst(TIME);
         Instant published = LenientDates.parse(firstMeta(metas, PUBLISHED_META))
                 .or(() -> LenientDates.parse(time == null ? null : time.attr("datetime")))
                 .orElse(null);
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        Element titleTag = doc.selectFirst("head > title, title");
-        Element h1 = doc.selectFirst("h1");
+        Element canonical = doc.selectFirst(CANONICAL);
+        Element titleTag = doc.selectFirst(TITLE);
+        Element h1 = doc.selectFirst(H1);
         String title = titleTag != null && !titleTag.text().isBlank() ? titleTag.text() : h1 == null ? null : h1.text();
         if (title != null && h1 != null && title.contains(h1.text())
                 && h1.text().length() >= MIN_H1_SHARE_OF_TITLE * title.length()) {
@@ -215,7 +225,8 @@ final class HtmlMetadata {
 
     /** The primary subtag of {@code <html lang>}: {@code en-GB} is {@code en}, as language detection reports it. */
     private static String language(Document doc) {
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        Element html = doc.selectFirst(HTML);
+        String lang = html == null ? "" : html.attr("lang");
         String primary = lang.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
         return primary.matches("[a-z]{2,3}") ? primary : null;
     }

@@ -3,8 +3,14 @@ package org.storytrace.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
-/** Selectors and words the HTML passes work with, kept as data like trafilatura's {@code xpaths.py}. */
+/**
+ * Selectors and words the HTML passes work with, kept as data like trafilatura's {@code xpaths.py}. Selectors are
+ * parsed once here: jsoup parses a selector string on every {@code select} and {@code is}, and with {@code is} run on
+ * every element that parsing was a fifth of extraction time.
+ */
 final class HtmlSelectors {
     private HtmlSelectors() {
     }
@@ -13,11 +19,12 @@ final class HtmlSelectors {
      * Elements that never hold article text. Figure captions describe a picture, not the story; the page's h1 is
      * its title, reported as such, and no benchmark counts it as body text.
      */
-    static final String NEVER_TEXT = "script, style, noscript, template, nav, footer, aside, iframe, "
-            + "figure, figcaption, svg, canvas, button, select, textarea, input, dialog, object, embed, [hidden], "
-            + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
-            + "[itemprop=author], [rel=author], [class~=(?i)(?:^|\\s)(?:byline|dateline|caption|credit)(?:\\s|$)], h1, "
-            + "[style~=(?i)display\\s*:\\s*none]";
+    static final Evaluator NEVER_TEXT = QueryParser.parse("script, style, noscript, template, nav, footer, aside, "
+            + "iframe, figure, figcaption, svg, canvas, button, select, textarea, input, dialog, object, embed, "
+            + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], "
+            + "[role=banner], [itemprop=author], [rel=author], "
+            + "[class~=(?i)(?:^|\\s)(?:byline|dateline|caption|credit)(?:\\s|$)], h1, "
+            + "[style~=(?i)display\\s*:\\s*none]");
 
     /**
      * Heads of a page or of an article. A page's head (logo, menu, search) goes; an article's head goes too, byline,
@@ -25,7 +32,7 @@ final class HtmlSelectors {
      * characters or more, which is body. The same holds for an element classed only as a header
      * ({@code article-header}).
      */
-    static final String HEADER = "header";
+    static final Evaluator HEADER = QueryParser.parse("header");
 
     /**
      * Starts of class or id tokens (split at spaces, dashes and underscores) that mark page furniture:
@@ -56,19 +63,25 @@ final class HtmlSelectors {
      * Elements that usually hold no article text but sometimes wrap the whole page (ASP.NET pages put everything in
      * one {@code <form>}), so they go only when they do not hold the body.
      */
-    static final String USUALLY_NOT_TEXT = "form";
+    static final Evaluator USUALLY_NOT_TEXT = QueryParser.parse("form");
+
+    /** What marks an element as the article or its body, so that it is never furniture however it is classed. */
+    static final Evaluator BODY_MARKERS = QueryParser.parse("article, main, [itemprop=articleBody]");
+
+    /** Headings that can open a related-articles list. */
+    static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
 
     /**
      * Containers publishers use for the article body alone, most specific first (schema.org's articleBody, then
      * the class names of the common CMSes: WordPress, Drupal, Arc, Hearst, Yahoo, Vox...).
      */
-    static final List<String> BODY_CONTAINERS = List.of(
-            "[itemprop=articleBody]",
-            "[class~=(?i)(?:^|\\s)(?:article|story|post|entry|news|content|main)[-_]?(?:body|text|content)(?:[-_]?(?:text|inner|wrapper|container|main))?(?:\\s|$)]",
-            "[class~=(?i)(?:^|\\s)(?:article|story|post|entry)__(?:body|text|content)(?:\\s|$)]",
-            "[class~=(?i)(?:^|\\s)(?:body[-_]?(?:text|copy|content)|field[-_]+(?:name[-_]+)?body|c-entry-content|caas-body|rich-text|richtext|td-post-content|text-block|articletext|artikel[-_]?text|texto)(?:\\s|$)]",
-            "[id~=(?i)(?:^|\\s)(?:article|story|post|entry|main)[-_]?(?:body|text|content)(?:\\s|$)]",
-            "[id~=(?i)(?:^|\\s)(?:articlebody|storybody|bodytext|content[-_]?body)(?:\\s|$)]");
+    static final List<Evaluator> BODY_CONTAINERS = List.of(
+            QueryParser.parse("[itemprop=articleBody]"),
+            QueryParser.parse("[class~=(?i)(?:^|\\s)(?:article|story|post|entry|news|content|main)[-_]?(?:body|text|content)(?:[-_]?(?:text|inner|wrapper|container|main))?(?:\\s|$)]"),
+            QueryParser.parse("[class~=(?i)(?:^|\\s)(?:article|story|post|entry)__(?:body|text|content)(?:\\s|$)]"),
+            QueryParser.parse("[class~=(?i)(?:^|\\s)(?:body[-_]?(?:text|copy|content)|field[-_]+(?:name[-_]+)?body|c-entry-content|caas-body|rich-text|richtext|td-post-content|text-block|articletext|artikel[-_]?text|texto)(?:\\s|$)]"),
+            QueryParser.parse("[id~=(?i)(?:^|\\s)(?:article|story|post|entry|main)[-_]?(?:body|text|content)(?:\\s|$)]"),
+            QueryParser.parse("[id~=(?i)(?:^|\\s)(?:articlebody|storybody|bodytext|content[-_]?body)(?:\\s|$)]"));
 
     /** Elements that end a paragraph: what a reader sees as a separate block. */
     static final Set<String> BLOCKS = Set.of(
