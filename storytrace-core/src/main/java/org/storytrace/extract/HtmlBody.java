@@ -1,10 +1,12 @@
 package org.storytrace.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -87,17 +89,18 @@ final class HtmlBody {
     /** Takes the body out of {@code doc}, which it strips of furniture on the way. */
     static Body extract(Document doc) {
         Element body = doc.body();
-        removeFurniture(body);
-        List<Element> containers = publisherContainers(body);
+        removeFurniture(doc, body);
+        PageText text = PageText.of(doc);
+        List<Element> containers = publisherContainers(body, text);
         List<String> primary = new ArrayList<>();
         containers.forEach(c -> primary.addAll(paragraphs(c)));
         List<String> dense = new ArrayList<>();
-        densest(scope(body)).forEach(e -> dense.addAll(paragraphs(e)));
+        densest(scope(body, text), text).forEach(e -> dense.addAll(paragraphs(e)));
         int primaryLength = Paragraphs.totalLength(primary);
         if (primaryLength >= MIN_BODY_CHARS && Paragraphs.totalLength(dense) <= MAX_DENSITY_GAIN * primaryLength) {
             // The lead is added after the comparison: it completes the container, it does not make it more likely.
             List<String> withLead = new ArrayList<>();
-            lead(containers.get(0)).forEach(p -> withLead.addAll(paragraphs(p)));
+            lead(containers.get(0), text).forEach(p -> withLead.addAll(paragraphs(p)));
             withLead.addAll(primary);
             return new Body(withLead, "html:articleBody");
         }
@@ -118,7 +121,7 @@ final class HtmlBody {
      * then {@code <div itemprop="articleBody">}), yet it is the article's first paragraph. Only prose counts
      * (long and nearly link-free), so a byline, a date or a teaser list before the body stays out.
      */
-    private static List<Element> lead(Element container) {
+    private static List<Element> lead(Element container, PageText text) {
         List<Element> lead = new ArrayList<>();
         Element current = container;
         for (int level = 0; level < LEAD_LEVELS && current.parent() != null && !current.parent().nameIs("body");
@@ -128,7 +131,7 @@ final class HtmlBody {
                     sibling = sibling.previousElementSibling()) {
                 List<Element> prose = new ArrayList<>();
                 for (Element p : sibling.getElementsByTag("p")) {
-                    if (isProseParagraph(p)) {
+                    if (isProseParagraph(p, text)) {
                         prose.add(p);
                     }
                 }
@@ -144,10 +147,10 @@ final class HtmlBody {
      * {@code <main>}, when that holds enough text; else the whole page. HTML5 pages mark their story so, and
      * outside it an author box or an "about us" block can out-score a body spread over many small blocks.
      */
-    private static Element scope(Element body) {
+    private static Element scope(Element body, PageText text) {
         for (String tag : List.of("article", "main")) {
             List<Element> found = body.getElementsByTag(tag);
-            if (found.size() == 1 && found.get(0).text().length() >= MIN_BODY_CHARS) {
+            if (found.size() == 1 && text.length(found.get(0)) >= MIN_BODY_CHARS) {
                 return found.get(0);
             }
         }
@@ -161,13 +164,13 @@ final class HtmlBody {
      * kind is part of the body when it is long prose of the same {@code <article>}, not nested in the first, not
      * a teaser card of another article.
      */
-    private static List<Element> publisherContainers(Element body) {
+    private static List<Element> publisherContainers(Element body, PageText text) {
         for (Evaluator selector : HtmlSelectors.BODY_CONTAINERS) {
             Elements matches = body.select(selector);
             Element best = null;
             int bestLength = 0;
             for (Element e : matches) {
-                int length = e.text().length();
+                int length = text.length(e);
                 if (length >= bestLength && length > 0) {
                     best = e;
                     bestLength = length;
@@ -177,7 +180,7 @@ final class HtmlBody {
                 List<Element> containers = new ArrayList<>();
                 Element article = best.closest("article");
                 for (Element e : matches) {
-                    if (e == best || (continuesBody(e, best, containers) && e.closest("article") == article)) {
+                    if (e == best || (continuesBody(e, best, containers, text) && e.closest("article") == article)) {
                         containers.add(e);
                     }
                 }
@@ -187,8 +190,8 @@ final class HtmlBody {
         return List.of();
     }
 
-    private static boolean continuesBody(Element e, Element best, List<Element> taken) {
-        if (e.text().length() < MIN_BODY_CHARS || linkDensity(e) > MAX_BLOCK_LINK_DENSITY / 2) {
+    private static boolean continuesBody(Element e, Element best, List<Element> taken, PageText text) {
+        if (text.length(e) < MIN_BODY_CHARS || text.linkDensity(e) > MAX_BLOCK_LINK_DENSITY / 2) {
             return false;
         }
         for (Element other : taken) {
@@ -204,7 +207,7 @@ final class HtmlBody {
      * its parent, half to its grandparent and a sixth to the next; a container's score is then discounted by its link
      * density. The best container comes back with the siblings that score near it, in page order.
      */
-    static List<Element> densest(Element body) {
+    static List<Element> densest(Element body, PageText pageText) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         // Candidates in the order they were first scored (document order of their paragraphs), so that of equal
         // scores the first wins on every run: an IdentityHashMap's order changes from one JVM to the next.
@@ -213,7 +216,7 @@ final class HtmlBody {
             if (!isScoredParagraph(e)) {
                 continue;
             }
-            String text = e.text();
+            String text = pageText.of(e);
             if (text.length() < MIN_SCORED_CHARS) {
                 continue;
             }
@@ -231,7 +234,7 @@ final class HtmlBody {
         double topScore = Double.NEGATIVE_INFINITY;
         for (Element candidate : candidates) {
             double[] s = scores.get(candidate);
-            s[0] *= 1 - linkDensity(candidate);
+            s[0] *= 1 - pageText.linkDensity(candidate);
             if (s[0] > topScore) {
                 topScore = s[0];
                 top = candidate;
@@ -274,7 +277,7 @@ final class HtmlBody {
             // As Readability: a sibling with the best block's class is likely another block of the same body.
             double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
                     ? bestScore * SIBLING_SCORE_SHARE : 0;
-            if (sibling == top || (s != null && s[0] + bonus >= threshold) || isProseParagraph(sibling)) {
+            if (sibling == top || (s != null && s[0] + bonus >= threshold) || isProseParagraph(sibling, pageText)) {
                 chosen.add(sibling);
             }
         }
@@ -329,12 +332,9 @@ final class HtmlBody {
         return true;
     }
 
-    private static boolean isProseParagraph(Element e) {
-        if (!e.nameIs("p")) {
-            return false;
-        }
-        String text = e.text();
-        return text.length() >= SIBLING_PARAGRAPH_CHARS && linkDensity(e) < MAX_BLOCK_LINK_DENSITY / 2;
+    private static boolean isProseParagraph(Element e, PageText text) {
+        return e.nameIs("p") && text.length(e) >= SIBLING_PARAGRAPH_CHARS
+                && text.linkDensity(e) < MAX_BLOCK_LINK_DENSITY / 2;
     }
 
     private static int commas(String text) {
@@ -366,40 +366,39 @@ final class HtmlBody {
         return score;
     }
 
-    /** Share of an element's text that sits inside links. */
-    private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int linked = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            linked += a.text().length();
-        }
-        return Math.min(1, (double) linked / total);
-    }
-
-    private static void removeFurniture(Element body) {
+    private static void removeFurniture(Document doc, Element body) {
         body.select(HtmlSelectors.NEVER_TEXT).remove();
-        int pageText = body.text().length();
+        PageText text = PageText.of(doc);
+        int pageText = text.length(body);
+        // Whether an element holds an article marker or a lead is asked of nested elements; marking each marker's
+        // and lead's ancestors once answers it for all of them without searching each subtree again.
+        Set<Element> holdingMarker = withAncestors(body.select(HtmlSelectors.BODY_MARKERS), body);
+        List<Element> leads = new ArrayList<>();
+        for (Element p : body.getElementsByTag("p")) {
+            if (isProseParagraph(p, text) && text.length(p) >= MIN_LEAD_CHARS) {
+                leads.add(p);
+            }
+        }
+        Set<Element> holdingLead = withAncestors(leads, body);
         List<Element> furniture = new ArrayList<>();
         List<Element> wrappers = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             boolean furnitureClass = e != body && hasFurnitureClass(e);
-            if (furnitureClass && holdsBody(e, pageText)) {
+            boolean holdsBody = holdingMarker.contains(e) || holdsMostText(e, text, pageText);
+            if (furnitureClass && holdsBody) {
                 wrappers.add(e);
             }
-            if (e != body && (furnitureClass || e.is(HtmlSelectors.USUALLY_NOT_TEXT)) && !holdsBody(e, pageText)
-                    && !(isHeaderClassed(e) && holdsLead(e)) && !isPartOfWrapper(e, wrappers)) {
+            if (e != body && (furnitureClass || e.is(HtmlSelectors.USUALLY_NOT_TEXT)) && !holdsBody
+                    && !(holdingLead.contains(e) && isHeaderClassed(e)) && !isPartOfWrapper(e, wrappers)) {
                 furniture.add(e);
-            } else if (e.is(HtmlSelectors.HEADER) && !holdsLead(e)) {
+            } else if (e.is(HtmlSelectors.HEADER) && !holdingLead.contains(e)) {
                 furniture.add(e);
             }
-            if (introducesRelated(e)) {
+            if (introducesRelated(e, text)) {
                 // The heading of a "you may like" list: what follows it at its level is the list, teaser cards
                 // included (often <article> elements, which holdsBody would otherwise keep).
                 for (Element next = e.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                    if (next.text().length() <= MAX_FURNITURE_SHARE * pageText) {
+                    if (text.length(next) <= MAX_FURNITURE_SHARE * pageText) {
                         furniture.add(next);
                     }
                 }
@@ -409,30 +408,19 @@ final class HtmlBody {
     }
 
     /** A heading that opens a related-articles list, by its class ("relatedpoststitle") or its words ("Read also"). */
-    private static boolean introducesRelated(Element e) {
+    private static boolean introducesRelated(Element e, PageText text) {
         if (!e.is(HtmlSelectors.SUBHEADINGS)) {
             return false;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return names.contains("related") || FurniturePatterns.READ_ALSO_HEADING.matcher(e.text().strip()).matches();
+        return names.contains("related") || FurniturePatterns.READ_ALSO_HEADING.matcher(text.of(e).strip()).matches();
     }
 
     private static boolean hasFurnitureClass(Element e) {
         if (!e.hasAttr("class") && !e.hasAttr("id")) {
             return false;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        for (String name : names.split("\\s+")) {
-            List<String> tokens = new ArrayList<>();
-            int start = 0;
-            for (int i = 0; i <= name.length(); i++) {
-                if (i == name.length() || isTokenSeparator(name.charAt(i))) {
-                    if (i > start) {
-                        tokens.add(name.substring(start, i));
-                    }
-                    start = i + 1;
-                }
-            }
+        for (List<String> tokens : classNames(e)) {
             for (int i = 0; i < tokens.size(); i++) {
                 if (isFurnitureToken(tokens.get(i)) && !isQualified(tokens, i)) {
                     return true;
@@ -440,6 +428,40 @@ final class HtmlBody {
             }
         }
         return false;
+    }
+
+    /**
+     * The class names and id of {@code e} in lower case, each split into its words at dashes and underscores
+     * ({@code site-nav__menu} is site, nav, menu). Split by hand: {@code String.split} compiles its pattern on
+     * every call, and with this run on every classed element it took a twentieth of extraction time.
+     */
+    private static List<List<String>> classNames(Element e) {
+        List<List<String>> names = new ArrayList<>();
+        for (String attribute : List.of(e.className(), e.id())) {
+            String lower = attribute.toLowerCase(Locale.ROOT);
+            List<String> tokens = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= lower.length(); i++) {
+                char c = i == lower.length() ? ' ' : lower.charAt(i);
+                boolean nameEnds = isClassSeparator(c);
+                if (nameEnds || c == '-' || c == '_') {
+                    if (i > start) {
+                        tokens.add(lower.substring(start, i));
+                    }
+                    start = i + 1;
+                }
+                if (nameEnds && !tokens.isEmpty()) {
+                    names.add(tokens);
+                    tokens = new ArrayList<>();
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The white space that separates class names, as the pattern {@code \s} has it. */
+    private static boolean isClassSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -460,17 +482,10 @@ final class HtmlBody {
                 || (i + 1 < tokens.size() && HtmlSelectors.SCREEN_SIZES.contains(tokens.get(i + 1)));
     }
 
-    private static boolean isTokenSeparator(char c) {
-        return c == '-' || c == '_';
-    }
-
     private static boolean isFurnitureToken(String token) {
-        if (HtmlSelectors.CONTENT_CLASS_TOKENS.contains(token)) {
-            return false;
-        }
         for (String word : HtmlSelectors.FURNITURE_CLASS_WORDS) {
             if (token.startsWith(word)) {
-                return true;
+                return !HtmlSelectors.CONTENT_CLASS_TOKENS.contains(token);
             }
         }
         return false;
@@ -502,39 +517,42 @@ final class HtmlBody {
 
     /** Whether {@code e} is classed as a header ({@code article-header}, {@code entry-header}) and as nothing else. */
     private static boolean isHeaderClassed(Element e) {
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         boolean header = false;
-        for (String token : names.split("[\\s_-]+")) {
-            if (token.isEmpty() || !isFurnitureToken(token)) {
-                continue;
+        for (List<String> tokens : classNames(e)) {
+            for (String token : tokens) {
+                if (!isFurnitureToken(token)) {
+                    continue;
+                }
+                if (!token.startsWith("header")) {
+                    return false;
+                }
+                header = true;
             }
-            if (!token.startsWith("header")) {
-                return false;
-            }
-            header = true;
         }
         return header;
     }
 
     /**
-     * Whether {@code e} holds a paragraph long enough to be an article's lead (a standfirst of a sentence or two),
-     * longer than a one-line deck or a dateline, which the benchmarks do not count as body.
+     * {@code found} and every ancestor of theirs up to {@code root}: the elements that hold one of them. Used for
+     * article markers (removing an element that holds one would take the article with it, whatever its class says)
+     * and for leads (a paragraph long enough to be an article's standfirst, longer than a one-line deck or a
+     * dateline, which the benchmarks do not count as body).
      */
-    private static boolean holdsLead(Element e) {
-        for (Element p : e.getElementsByTag("p")) {
-            if (isProseParagraph(p) && p.text().length() >= MIN_LEAD_CHARS) {
-                return true;
+    private static Set<Element> withAncestors(List<Element> found, Element root) {
+        Set<Element> holding = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : found) {
+            // An ancestor already marked has its own ancestors marked: the climb stops there.
+            Element up = e;
+            while (up != null && holding.add(up) && up != root) {
+                up = up.parent();
             }
         }
-        return false;
+        return holding;
     }
 
-    /** Whether removing {@code e} would take the article with it: a wrapper with an unlucky class name. */
-    private static boolean holdsBody(Element e, int pageText) {
-        if (e.is(HtmlSelectors.BODY_MARKERS) || !e.select(HtmlSelectors.BODY_MARKERS).isEmpty()) {
-            return true;
-        }
-        return pageText > 0 && e.text().length() > MAX_FURNITURE_SHARE * pageText;
+    /** Whether {@code e} holds most of the page's text: a wrapper with an unlucky class name. */
+    private static boolean holdsMostText(Element e, PageText text, int pageText) {
+        return pageText > 0 && text.length(e) > MAX_FURNITURE_SHARE * pageText;
     }
 
     /**
