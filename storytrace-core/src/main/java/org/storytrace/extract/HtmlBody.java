@@ -13,6 +13,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -89,8 +90,9 @@ final class HtmlBody {
     /** Takes the body out of {@code doc}, which it strips of furniture on the way. */
     static Body extract(Document doc) {
         Element body = doc.body();
-        removeFurniture(doc, body);
-        PageText text = PageText.of(doc);
+        removeFurniture(body);
+        // The body itself goes when it is hidden (shown by a script once the page loads); its text is still read.
+        PageText text = PageText.read(body.root());
         List<Element> containers = publisherContainers(body, text);
         List<String> primary = new ArrayList<>();
         containers.forEach(c -> primary.addAll(paragraphs(c)));
@@ -366,9 +368,9 @@ final class HtmlBody {
         return score;
     }
 
-    private static void removeFurniture(Document doc, Element body) {
-        body.select(HtmlSelectors.NEVER_TEXT).remove();
-        PageText text = PageText.of(doc);
+    private static void removeFurniture(Element body) {
+        removeNeverText(body);
+        PageText text = PageText.read(body.root());
         int pageText = text.length(body);
         // Whether an element holds an article marker or a lead is asked of nested elements; marking each marker's
         // and lead's ancestors once answers it for all of them without searching each subtree again.
@@ -405,6 +407,50 @@ final class HtmlBody {
             }
         }
         furniture.forEach(Element::remove);
+    }
+
+    /**
+     * Removes what never holds article text. An element inside one already removed is not looked at: it goes with
+     * it, as it did when every match was removed.
+     */
+    private static void removeNeverText(Element body) {
+        List<Element> found = new ArrayList<>();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && isNeverText(e)) {
+                found.add(e);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, body);
+        found.forEach(Element::remove);
+    }
+
+    private static boolean isNeverText(Element e) {
+        if (HtmlSelectors.NEVER_TEXT_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        // jsoup's attribute tests, each as its selector ran it: the first attribute of that name in any case.
+        for (Map.Entry<String, List<String>> test : HtmlSelectors.NEVER_TEXT_ATTRIBUTES.entrySet()) {
+            String name = test.getKey();
+            if (e.hasAttr(name)
+                    && (test.getValue().isEmpty() || equalsAnyIgnoringCase(test.getValue(), e.attr(name).trim()))) {
+                return true;
+            }
+        }
+        return (e.hasAttr("class") && HtmlSelectors.NEVER_TEXT_CLASS.matcher(e.attr("class")).find())
+                || (e.hasAttr("style") && HtmlSelectors.HIDDEN_STYLE.matcher(e.attr("style")).find());
+    }
+
+    private static boolean equalsAnyIgnoringCase(List<String> values, String value) {
+        for (String v : values) {
+            if (v.equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A heading that opens a related-articles list, by its class ("relatedpoststitle") or its words ("Read also"). */

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.CDataNode;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -29,19 +28,23 @@ final class PageText {
     }
 
     /**
-     * Walks {@code doc} once as jsoup's text() does (normalising white space, a space at block edges) and records
+     * Walks the tree under {@code top} (a document, or an element taken out of one) once as jsoup's text() does (normalising white space, a space at block edges) and records
      * where each element starts and ends. An element's own text() is its stretch trimmed: the two walks differ
      * only while nothing but spaces has been written, since jsoup's state is just whether the last character is a
      * space (and, for block starts, whether there is one at all), so they differ by leading spaces, which trimming
      * drops. {@code PageTextTest} checks it element by element on real pages.
      */
-    static PageText of(Document doc) {
+    static PageText read(Element top) {
+        if (top.parent() != null) {
+            // jsoup looks above an element for <pre> when it keeps white space; a walk from the top sees it all.
+            throw new IllegalArgumentException("page text: <" + top.normalName() + "> is not the top of its tree");
+        }
         PageText page = new PageText();
-        page.walk(doc);
+        page.walk(top);
         return page;
     }
 
-    private void walk(Document doc) {
+    private void walk(Element top) {
         // Depths of the open elements that keep white space, and running link-character sums of the open elements.
         int[][] stacks = {new int[16], new int[16]};
         int[] sizes = new int[2];
@@ -91,7 +94,7 @@ final class PageText {
                     sizes[0]--;
                 }
             }
-        }, doc);
+        }, top);
     }
 
     private static void push(int[][] stacks, int[] sizes, int which, int value) {

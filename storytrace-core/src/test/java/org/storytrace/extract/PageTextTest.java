@@ -63,7 +63,7 @@ class PageTextTest {
     @Test
     void linkTextCountsOncePerLinkItSitsIn() {
         Document doc = Jsoup.parse("<div><p>read <a href=a>this</a> and <a href=b>that one</a></p></div>");
-        PageText text = PageText.of(doc);
+        PageText text = PageText.read(doc);
         Element p = doc.selectFirst("p");
         assertThat(text.length(p)).isEqualTo("read this and that one".length());
         assertThat(text.linkDensity(p)).isEqualTo(("this".length() + "that one".length()) / 22.0);
@@ -71,7 +71,7 @@ class PageTextTest {
     }
 
     private static void assertSameAsJsoup(Document doc) {
-        PageText text = PageText.of(doc);
+        PageText text = PageText.read(doc);
         for (Element e : doc.getAllElements()) {
             String expected = e.text();
             assertThat(text.of(e)).as("text of <%s>", e.normalName()).isEqualTo(expected);
