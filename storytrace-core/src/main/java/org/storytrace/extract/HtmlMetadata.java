@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,13 +37,10 @@ final class HtmlMetadata {
      */
     private static final double MIN_H1_SHARE_OF_TITLE = 0.5;
 
-    /** The selectors read here, parsed once (jsoup parses a selector string on every call). */
+    /** The selectors read here beyond their tag name, parsed once (jsoup parses a selector string on every call). */
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
-    private static final Evaluator TITLE = QueryParser.parse("head > title, title");
-    private static final Evaluator H1 = QueryParser.parse("h1");
-    private static final Evaluator HTML = QueryParser.parse("html");
 
     private final ObjectMapper mapper;
 
@@ -54,10 +52,53 @@ final class HtmlMetadata {
     record PageFacts(ArticleMetadata metadata, String canonicalUrl, Instant modified, String declaredLanguage) {
     }
 
+    /**
+     * The elements metadata is read from, found in one walk of the page: the first canonical link, {@code <time>},
+     * {@code <title>}, {@code <h1>} and {@code <html>}, every meta tag and every JSON-LD script, in page order.
+     * Seven searches of the page each cost as much as the walk (the time and h1 searches went through the body
+     * when the page had none).
+     */
+    private record Tags(Element canonical, Element time, Element title, Element h1, Element html, List<Element> metas,
+                        List<Element> jsonLd) {
+        Tags {
+            metas = List.copyOf(metas);
+            jsonLd = List.copyOf(jsonLd);
+        }
+
+        static Tags of(Document doc) {
+            Element[] first = new Element[5];
+            List<Element> metas = new ArrayList<>();
+            List<Element> jsonLd = new ArrayList<>();
+            NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                switch (e.normalName()) {
+                    case "link" -> first[0] = first[0] == null && CANONICAL.matches(doc, e) ? e : first[0];
+                    case "time" -> first[1] = first[1] == null && TIME.matches(doc, e) ? e : first[1];
+                    case "title" -> first[2] = first[2] == null ? e : first[2];
+                    case "h1" -> first[3] = first[3] == null ? e : first[3];
+                    case "html" -> first[4] = first[4] == null ? e : first[4];
+                    case "meta" -> metas.add(e);
+                    case "script" -> {
+                        if (JSON_LD.matches(doc, e)) {
+                            jsonLd.add(e);
+                        }
+                    }
+                    default -> {
+                        // not read for metadata
+                    }
+                }
+            }, doc);
+            return new Tags(first[0], first[1], first[2], first[3], first[4], metas, jsonLd);
+        }
+    }
+
     PageFacts read(String origin, Document doc) {
         Instant[] modified = new Instant[1];
-        Map<String, String> metas = metas(doc);
-        ArticleMetadata found = jsonLd(origin, doc, modified).orElse(openGraph(metas)).orElse(plain(doc, metas));
+        Tags tags = Tags.of(doc);
+        Map<String, String> metas = metas(tags);
+        ArticleMetadata found = jsonLd(origin, tags, modified).orElse(openGraph(metas)).orElse(plain(tags, metas));
         if (modified[0] == null) {
             modified[0] = LenientDates.parse(firstMeta(metas, MODIFIED_META)).orElse(null);
         }
@@ -67,7 +108,7 @@ final class HtmlMetadata {
                     LenientDates.fromUrl(found.url()).orElse(null), null));
         }
         String declared = primarySubtag(found.language());
-        Element canonical = doc.selectFirst(CANONICAL);
+        Element canonical = tags.canonical();
         String canonicalUrl = canonical != null && !canonical.absUrl("href").isBlank() ? canonical.absUrl("href")
                 : meta(metas, "property", "og:url");
         ArticleMetadata normalised = new ArticleMetadata(found.url(), found.title(), found.outlet(), found.byline(),
@@ -108,9 +149,9 @@ final class HtmlMetadata {
         return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 
-    private ArticleMetadata jsonLd(String origin, Document doc, Instant[] modified) {
+    private ArticleMetadata jsonLd(String origin, Tags tags, Instant[] modified) {
         ArticleMetadata found = ArticleMetadata.EMPTY;
-        for (Element script : doc.select(JSON_LD)) {
+        for (Element script : tags.jsonLd()) {
             JsonNode root;
             try {
                 root = mapper.readTree(script.data());
@@ -204,14 +245,14 @@ final class HtmlMetadata {
                 LenientDates.parse(meta(metas, "property", "article:published_time")).orElse(null), null);
     }
 
-    private static ArticleMetadata plain(Document doc, Map<String, String> metas) {
-        Element time = doc.selectFirst(TIME);
+    private static ArticleMetadata plain(Tags tags, Map<String, String> metas) {
+        Element time = tags.time();
         Instant published = LenientDates.parse(firstMeta(metas, PUBLISHED_META))
                 .or(() -> LenientDates.parse(time == null ? null : time.attr("datetime")))
                 .orElse(null);
-        Element canonical = doc.selectFirst(CANONICAL);
-        Element titleTag = doc.selectFirst(TITLE);
-        Element h1 = doc.selectFirst(H1);
+        Element canonical = tags.canonical();
+        Element titleTag = tags.title();
+        Element h1 = tags.h1();
         String title = titleTag != null && !titleTag.text().isBlank() ? titleTag.text() : h1 == null ? null : h1.text();
         if (title != null && h1 != null && title.contains(h1.text())
                 && h1.text().length() >= MIN_H1_SHARE_OF_TITLE * title.length()) {
@@ -220,12 +261,11 @@ final class HtmlMetadata {
         }
         return new ArticleMetadata(canonical == null ? null : blankToNull(canonical.absUrl("href")),
                 title == null ? null : blankToNull(Paragraphs.normalise(title)), null,
-                firstMeta(metas, AUTHOR_META), published, language(doc));
+                firstMeta(metas, AUTHOR_META), published, language(tags.html()));
     }
 
     /** The primary subtag of {@code <html lang>}: {@code en-GB} is {@code en}, as language detection reports it. */
-    private static String language(Document doc) {
-        Element html = doc.selectFirst(HTML);
+    private static String language(Element html) {
         String lang = html == null ? "" : html.attr("lang");
         String primary = lang.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
         return primary.matches("[a-z]{2,3}") ? primary : null;
@@ -236,9 +276,9 @@ final class HtmlMetadata {
     }
 
     /** Every meta tag's content by {@code attribute:name} (first one wins), read in one pass over the page. */
-    private static Map<String, String> metas(Document doc) {
+    private static Map<String, String> metas(Tags tags) {
         Map<String, String> metas = new HashMap<>();
-        for (Element meta : doc.getElementsByTag("meta")) {
+        for (Element meta : tags.metas()) {
             String content = blankToNull(Paragraphs.normalise(meta.attr("content")));
             if (content == null) {
                 continue;
