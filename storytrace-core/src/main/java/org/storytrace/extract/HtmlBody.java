@@ -466,6 +466,9 @@ final class HtmlBody {
         if (!e.hasAttr("class") && !e.hasAttr("id")) {
             return false;
         }
+        if (!hasFurnitureWordStart(e.className()) && !hasFurnitureWordStart(e.id())) {
+            return false;
+        }
         for (List<String> tokens : classNames(e)) {
             for (int i = 0; i < tokens.size(); i++) {
                 if (isFurnitureToken(tokens.get(i)) && !isQualified(tokens, i)) {
@@ -503,6 +506,29 @@ final class HtmlBody {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether a word of {@code names} (split as {@link #classNames} splits) starts with a furniture word: what every
+     * furniture class needs, checked without building the words, as most classes in a page have none.
+     */
+    private static boolean hasFurnitureWordStart(String names) {
+        String lower = names.toLowerCase(Locale.ROOT);
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i == lower.length() ? ' ' : lower.charAt(i);
+            if (isClassSeparator(c) || c == '-' || c == '_') {
+                if (i > start && HtmlSelectors.FURNITURE_CLASS_WORD_STARTS.indexOf(lower.charAt(start)) >= 0) {
+                    for (String word : HtmlSelectors.FURNITURE_CLASS_WORDS) {
+                        if (word.length() <= i - start && lower.startsWith(word, start)) {
+                            return true;
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     /** The white space that separates class names, as the pattern {@code \s} has it. */

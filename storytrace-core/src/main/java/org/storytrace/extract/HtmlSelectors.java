@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -63,6 +64,10 @@ final class HtmlSelectors {
             "trending", "recommend", "disqus", "signup", "subscribe", "toolbar", "masthead", "footer", "header",
             "banner", "tags", "keywords", "pagination", "pager", "dateline", "timestamp", "modal", "overlay",
             "print", "photo", "gallery", "credit", "hidden", "skip", "cta");
+
+    /** The first letters of {@link #FURNITURE_CLASS_WORDS}: a class word starting otherwise is not furniture. */
+    static final String FURNITURE_CLASS_WORD_STARTS = FURNITURE_CLASS_WORDS.stream()
+            .map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
 
     /** Words before a furniture word that make the class a layout state: {@code no-sidebars}, {@code with-navigation}. */
     static final Set<String> LAYOUT_STATE_WORDS = Set.of("no", "with", "without", "has", "one", "two", "three");
