@@ -197,11 +197,11 @@ final class HtmlBody {
             return false;
         }
         for (Element other : taken) {
-            if (other == e || e.parents().contains(other) || other.parents().contains(e)) {
+            if (other == e || isAncestor(other, e) || isAncestor(e, other)) {
                 return false;
             }
         }
-        return !e.parents().contains(best) && !best.parents().contains(e);
+        return !isAncestor(best, e) && !isAncestor(e, best);
     }
 
     /**
@@ -307,7 +307,7 @@ final class HtmlBody {
         for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
             int votes = 0;
             for (Element c : near) {
-                if (c.parents().contains(ancestor)) {
+                if (isAncestor(ancestor, c)) {
                     votes++;
                 }
             }
@@ -573,7 +573,7 @@ final class HtmlBody {
             return false;
         }
         for (Element wrapper : wrappers) {
-            if (wrapper == e || !e.parents().contains(wrapper)) {
+            if (wrapper == e || !isAncestor(wrapper, e)) {
                 continue;
             }
             for (String wrapperClass : wrapper.classNames()) {
@@ -582,6 +582,16 @@ final class HtmlBody {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code ancestor} is above {@code e}; {@code e.parents()} built a list of them all to ask that. */
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up == ancestor) {
+                return true;
             }
         }
         return false;

@@ -164,20 +164,28 @@ final class PageText {
         boolean stripLeading = lastIsSpace();
         boolean lastWasWhite = false;
         boolean reachedNonWhite = false;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
-                if ((stripLeading && !reachedNonWhite) || lastWasWhite) {
-                    continue;
-                }
-                text.append(' ');
-                lastWasWhite = true;
-            } else if (c != '\u200B' && c != '\u00AD') {
-                text.appendCodePoint(c);
+        // Characters kept as they are go in by runs; char by char suffices, as every special one is in the BMP.
+        int run = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
+            if (!white && c != '\u200B' && c != '\u00AD') {
+                run = run < 0 ? i : run;
                 lastWasWhite = false;
                 reachedNonWhite = true;
+                continue;
             }
+            if (run >= 0) {
+                text.append(s, run, i);
+                run = -1;
+            }
+            if (white && !(stripLeading && !reachedNonWhite) && !lastWasWhite) {
+                text.append(' ');
+                lastWasWhite = true;
+            }
+        }
+        if (run >= 0) {
+            text.append(s, run, s.length());
         }
     }
 }
