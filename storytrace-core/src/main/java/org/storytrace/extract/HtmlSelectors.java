@@ -107,6 +107,13 @@ final class HtmlSelectors {
             QueryParser.parse("[id~=(?i)(?:^|\\s)(?:article|story|post|entry|main)[-_]?(?:body|text|content)(?:\\s|$)]"),
             QueryParser.parse("[id~=(?i)(?:^|\\s)(?:articlebody|storybody|bodytext|content[-_]?body)(?:\\s|$)]"));
 
+    /**
+     * Words every class and id pattern of {@link #BODY_CONTAINERS} needs (body, text or content, in any ASCII case):
+     * an element whose class and id have none of them is not tried against the patterns. A new pattern must need
+     * one of these too, or add its word here.
+     */
+    static final List<String> BODY_CONTAINER_WORDS = List.of("body", "text", "content");
+
     /** Elements that end a paragraph: what a reader sees as a separate block. */
     static final Set<String> BLOCKS = Set.of(
             "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
