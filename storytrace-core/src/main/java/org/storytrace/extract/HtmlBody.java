@@ -419,29 +419,36 @@ final class HtmlBody {
         int pageText = text.length(body);
         // Whether an element holds an article marker or a lead is asked of nested elements; marking each marker's
         // and lead's ancestors once answers it for all of them without searching each subtree again.
-        Set<Element> holdingMarker = withAncestors(body.select(HtmlSelectors.BODY_MARKERS), body);
+        // The selectors here look at the element alone, so they are matched with the body as root: Element.is
+        // climbs to the document's root for each element it is asked about.
+        List<Element> all = body.getAllElements();
+        List<Element> markers = new ArrayList<>();
         List<Element> leads = new ArrayList<>();
-        for (Element p : body.getElementsByTag("p")) {
-            if (isProseParagraph(p, text) && text.length(p) >= MIN_LEAD_CHARS) {
-                leads.add(p);
+        for (Element e : all) {
+            if (HtmlSelectors.BODY_MARKERS.matches(body, e)) {
+                markers.add(e);
+            }
+            if (isProseParagraph(e, text) && text.length(e) >= MIN_LEAD_CHARS) {
+                leads.add(e);
             }
         }
+        Set<Element> holdingMarker = withAncestors(markers, body);
         Set<Element> holdingLead = withAncestors(leads, body);
         List<Element> furniture = new ArrayList<>();
         List<Element> wrappers = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : all) {
             boolean furnitureClass = e != body && hasFurnitureClass(e);
             boolean holdsBody = holdingMarker.contains(e) || holdsMostText(e, text, pageText);
             if (furnitureClass && holdsBody) {
                 wrappers.add(e);
             }
-            if (e != body && (furnitureClass || e.is(HtmlSelectors.USUALLY_NOT_TEXT)) && !holdsBody
+            if (e != body && (furnitureClass || HtmlSelectors.USUALLY_NOT_TEXT.matches(body, e)) && !holdsBody
                     && !(holdingLead.contains(e) && isHeaderClassed(e)) && !isPartOfWrapper(e, wrappers)) {
                 furniture.add(e);
-            } else if (e.is(HtmlSelectors.HEADER) && !holdingLead.contains(e)) {
+            } else if (HtmlSelectors.HEADER.matches(body, e) && !holdingLead.contains(e)) {
                 furniture.add(e);
             }
-            if (introducesRelated(e, text)) {
+            if (introducesRelated(e, body, text)) {
                 // The heading of a "you may like" list: what follows it at its level is the list, teaser cards
                 // included (often <article> elements, which holdsBody would otherwise keep).
                 for (Element next = e.nextElementSibling(); next != null; next = next.nextElementSibling()) {
@@ -499,8 +506,8 @@ final class HtmlBody {
     }
 
     /** A heading that opens a related-articles list, by its class ("relatedpoststitle") or its words ("Read also"). */
-    private static boolean introducesRelated(Element e, PageText text) {
-        if (!e.is(HtmlSelectors.SUBHEADINGS)) {
+    private static boolean introducesRelated(Element e, Element body, PageText text) {
+        if (!HtmlSelectors.SUBHEADINGS.matches(body, e)) {
             return false;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
