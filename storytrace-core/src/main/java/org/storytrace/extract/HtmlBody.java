@@ -561,18 +561,21 @@ final class HtmlBody {
     }
 
     /**
-     * Whether a word of {@code names} (split as {@link #classNames} splits) starts with a furniture word: what every
-     * furniture class needs, checked without building the words, as most classes in a page have none.
+     * Whether a word of {@code names} (split as {@link #classNames} splits) may start with a furniture word: what
+     * every furniture class needs, checked without building the words, as most classes in a page have none. Letters
+     * are lower-cased one by one instead of the string at once, which can only say yes more often: the furniture
+     * words are ASCII, and the one character the two lower-case differently ('İ', which the string turns into two)
+     * cannot begin or continue one.
      */
     private static boolean hasFurnitureWordStart(String names) {
-        String lower = names.toLowerCase(Locale.ROOT);
         int start = 0;
-        for (int i = 0; i <= lower.length(); i++) {
-            char c = i == lower.length() ? ' ' : lower.charAt(i);
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i == names.length() ? ' ' : names.charAt(i);
             if (isClassSeparator(c) || c == '-' || c == '_') {
-                if (i > start && HtmlSelectors.FURNITURE_CLASS_WORD_STARTS.indexOf(lower.charAt(start)) >= 0) {
+                if (i > start && HtmlSelectors.FURNITURE_CLASS_WORD_STARTS.indexOf(
+                        Character.toLowerCase(names.charAt(start))) >= 0) {
                     for (String word : HtmlSelectors.FURNITURE_CLASS_WORDS) {
-                        if (word.length() <= i - start && lower.startsWith(word, start)) {
+                        if (word.length() <= i - start && startsInLowerCase(names, start, word)) {
                             return true;
                         }
                     }
@@ -581,6 +584,15 @@ final class HtmlBody {
             }
         }
         return false;
+    }
+
+    private static boolean startsInLowerCase(String s, int start, String word) {
+        for (int j = 0; j < word.length(); j++) {
+            if (Character.toLowerCase(s.charAt(start + j)) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The white space that separates class names, as the pattern {@code \s} has it. */

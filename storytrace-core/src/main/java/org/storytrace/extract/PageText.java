@@ -28,11 +28,12 @@ final class PageText {
     }
 
     /**
-     * Walks the tree under {@code top} (a document, or an element taken out of one) once as jsoup's text() does (normalising white space, a space at block edges) and records
-     * where each element starts and ends. An element's own text() is its stretch trimmed: the two walks differ
-     * only while nothing but spaces has been written, since jsoup's state is just whether the last character is a
-     * space (and, for block starts, whether there is one at all), so they differ by leading spaces, which trimming
-     * drops. {@code PageTextTest} checks it element by element on real pages.
+     * Walks the tree under {@code top} (a document, or an element taken out of one) once as jsoup's text() does
+     * (normalising white space, a space at block edges) and records where each element starts and ends. An
+     * element's own text() is its stretch trimmed: the two walks differ only while nothing but spaces has been
+     * written, since jsoup's state is just whether the last character is a space (and, for block starts, whether
+     * there is one at all), so they differ by leading spaces, which trimming drops. {@code PageTextTest} checks it
+     * element by element on real pages.
      */
     static PageText read(Element top) {
         if (top.parent() != null) {
