@@ -53,12 +53,12 @@ final class HtmlMetadata {
     }
 
     /**
-     * The elements metadata is read from, found in one walk of the page: the first canonical link, {@code <time>},
-     * {@code <title>}, {@code <h1>} and {@code <html>}, every meta tag and every JSON-LD script, in page order.
-     * Seven searches of the page each cost as much as the walk (the time and h1 searches went through the body
-     * when the page had none).
+     * The elements metadata is read from, found in one walk of the page: the first canonical link (its resolved
+     * address), {@code <time>}, {@code <title>}, {@code <h1>} and {@code <html>}, every meta tag and every JSON-LD
+     * script, in page order. Seven searches of the page each cost as much as the walk (the time and h1 searches
+     * went through the body when the page had none).
      */
-    private record Tags(Element canonical, Element time, Element title, Element h1, Element html, List<Element> metas,
+    private record Tags(String canonicalUrl, Element time, Element title, Element h1, Element html, List<Element> metas,
                         List<Element> jsonLd) {
         Tags {
             metas = List.copyOf(metas);
@@ -90,7 +90,8 @@ final class HtmlMetadata {
                     }
                 }
             }, doc);
-            return new Tags(first[0], first[1], first[2], first[3], first[4], metas, jsonLd);
+            // The canonical link's address resolved once: resolving parses a URL, and two passes asked for it.
+            return new Tags(first[0] == null ? null : first[0].absUrl("href"), first[1], first[2], first[3], first[4], metas, jsonLd);
         }
     }
 
@@ -108,9 +109,8 @@ final class HtmlMetadata {
                     LenientDates.fromUrl(found.url()).orElse(null), null));
         }
         String declared = primarySubtag(found.language());
-        Element canonical = tags.canonical();
-        String canonicalUrl = canonical != null && !canonical.absUrl("href").isBlank() ? canonical.absUrl("href")
-                : meta(metas, "property", "og:url");
+        String canonical = tags.canonicalUrl();
+        String canonicalUrl = canonical != null && !canonical.isBlank() ? canonical : meta(metas, "property", "og:url");
         ArticleMetadata normalised = new ArticleMetadata(found.url(), found.title(), found.outlet(), found.byline(),
                 found.published(), declared);
         return new PageFacts(normalised, canonicalUrl, modified[0], declared);
@@ -250,16 +250,14 @@ final class HtmlMetadata {
         Instant published = LenientDates.parse(firstMeta(metas, PUBLISHED_META))
                 .or(() -> LenientDates.parse(time == null ? null : time.attr("datetime")))
                 .orElse(null);
-        Element canonical = tags.canonical();
-        Element titleTag = tags.title();
-        Element h1 = tags.h1();
-        String title = titleTag != null && !titleTag.text().isBlank() ? titleTag.text() : h1 == null ? null : h1.text();
-        if (title != null && h1 != null && title.contains(h1.text())
-                && h1.text().length() >= MIN_H1_SHARE_OF_TITLE * title.length()) {
+        String titleText = tags.title() == null ? null : tags.title().text();
+        String h1 = tags.h1() == null ? null : tags.h1().text();
+        String title = titleText != null && !titleText.isBlank() ? titleText : h1;
+        if (title != null && h1 != null && title.contains(h1) && h1.length() >= MIN_H1_SHARE_OF_TITLE * title.length()) {
             // "Headline » Local » Site" in <title>: the h1 is the headline without the site's trail.
-            title = h1.text();
+            title = h1;
         }
-        return new ArticleMetadata(canonical == null ? null : blankToNull(canonical.absUrl("href")),
+        return new ArticleMetadata(blankToNull(tags.canonicalUrl()),
                 title == null ? null : blankToNull(Paragraphs.normalise(title)), null,
                 firstMeta(metas, AUTHOR_META), published, language(tags.html()));
     }
