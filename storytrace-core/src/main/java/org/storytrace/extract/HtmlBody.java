@@ -1,14 +1,18 @@
 package org.storytrace.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -86,16 +90,18 @@ final class HtmlBody {
     static Body extract(Document doc) {
         Element body = doc.body();
         removeFurniture(body);
-        List<Element> containers = publisherContainers(body);
+        // The body itself goes when it is hidden (shown by a script once the page loads); its text is still read.
+        PageText text = PageText.read(body.root());
+        List<Element> containers = publisherContainers(body, text);
         List<String> primary = new ArrayList<>();
         containers.forEach(c -> primary.addAll(paragraphs(c)));
         List<String> dense = new ArrayList<>();
-        densest(scope(body)).forEach(e -> dense.addAll(paragraphs(e)));
+        densest(scope(body, text), text).forEach(e -> dense.addAll(paragraphs(e)));
         int primaryLength = Paragraphs.totalLength(primary);
         if (primaryLength >= MIN_BODY_CHARS && Paragraphs.totalLength(dense) <= MAX_DENSITY_GAIN * primaryLength) {
             // The lead is added after the comparison: it completes the container, it does not make it more likely.
             List<String> withLead = new ArrayList<>();
-            lead(containers.get(0)).forEach(p -> withLead.addAll(paragraphs(p)));
+            lead(containers.get(0), text).forEach(p -> withLead.addAll(paragraphs(p)));
             withLead.addAll(primary);
             return new Body(withLead, "html:articleBody");
         }
@@ -116,7 +122,7 @@ final class HtmlBody {
      * then {@code <div itemprop="articleBody">}), yet it is the article's first paragraph. Only prose counts
      * (long and nearly link-free), so a byline, a date or a teaser list before the body stays out.
      */
-    private static List<Element> lead(Element container) {
+    private static List<Element> lead(Element container, PageText text) {
         List<Element> lead = new ArrayList<>();
         Element current = container;
         for (int level = 0; level < LEAD_LEVELS && current.parent() != null && !current.parent().nameIs("body");
@@ -126,7 +132,7 @@ final class HtmlBody {
                     sibling = sibling.previousElementSibling()) {
                 List<Element> prose = new ArrayList<>();
                 for (Element p : sibling.getElementsByTag("p")) {
-                    if (isProseParagraph(p)) {
+                    if (isProseParagraph(p, text)) {
                         prose.add(p);
                     }
                 }
@@ -142,10 +148,10 @@ final class HtmlBody {
      * {@code <main>}, when that holds enough text; else the whole page. HTML5 pages mark their story so, and
      * outside it an author box or an "about us" block can out-score a body spread over many small blocks.
      */
-    private static Element scope(Element body) {
+    private static Element scope(Element body, PageText text) {
         for (String tag : List.of("article", "main")) {
             List<Element> found = body.getElementsByTag(tag);
-            if (found.size() == 1 && found.get(0).text().length() >= MIN_BODY_CHARS) {
+            if (found.size() == 1 && text.length(found.get(0)) >= MIN_BODY_CHARS) {
                 return found.get(0);
             }
         }
@@ -159,13 +165,26 @@ final class HtmlBody {
      * kind is part of the body when it is long prose of the same {@code <article>}, not nested in the first, not
      * a teaser card of another article.
      */
-    private static List<Element> publisherContainers(Element body) {
-        for (String selector : HtmlSelectors.BODY_CONTAINERS) {
-            org.jsoup.select.Elements matches = body.select(selector);
+    private static List<Element> publisherContainers(Element body, PageText text) {
+        // Only elements with an itemprop, or a class or id naming one of the container words, can match; trying
+        // the five class and id patterns on every element of the page instead was 2 % of extraction time.
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e.hasAttr("itemprop") || namesContainerWord(e.attr("class")) || namesContainerWord(e.attr("id"))) {
+                candidates.add(e);
+            }
+        }
+        for (Evaluator selector : HtmlSelectors.BODY_CONTAINERS) {
+            List<Element> matches = new ArrayList<>();
+            for (Element e : candidates) {
+                if (selector.matches(body, e)) {
+                    matches.add(e);
+                }
+            }
             Element best = null;
             int bestLength = 0;
             for (Element e : matches) {
-                int length = e.text().length();
+                int length = text.length(e);
                 if (length >= bestLength && length > 0) {
                     best = e;
                     bestLength = length;
@@ -173,9 +192,9 @@ final class HtmlBody {
             }
             if (best != null && bestLength >= MIN_BODY_CHARS) {
                 List<Element> containers = new ArrayList<>();
-                Element article = best.closest("article");
+                Element article = enclosingArticle(best);
                 for (Element e : matches) {
-                    if (e == best || (continuesBody(e, best, containers) && e.closest("article") == article)) {
+                    if (e == best || (continuesBody(e, best, containers, text) && enclosingArticle(e) == article)) {
                         containers.add(e);
                     }
                 }
@@ -185,16 +204,49 @@ final class HtmlBody {
         return List.of();
     }
 
-    private static boolean continuesBody(Element e, Element best, List<Element> taken) {
-        if (e.text().length() < MIN_BODY_CHARS || linkDensity(e) > MAX_BLOCK_LINK_DENSITY / 2) {
+    /**
+     * Whether {@code value} holds one of {@link HtmlSelectors#BODY_CONTAINER_WORDS} in any ASCII case, as the
+     * patterns' {@code (?i)} compares.
+     */
+    private static boolean namesContainerWord(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char[] lower = value.toCharArray();
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i] >= 'A' && lower[i] <= 'Z') {
+                lower[i] = (char) (lower[i] + ('a' - 'A'));
+            }
+        }
+        String folded = new String(lower);
+        for (String word : HtmlSelectors.BODY_CONTAINER_WORDS) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code <article>} that is or holds {@code e}, as {@code e.closest("article")} finds it, or null. */
+    private static Element enclosingArticle(Element e) {
+        for (Element up = e; up != null; up = up.parent()) {
+            if (up.nameIs("article")) {
+                return up;
+            }
+        }
+        return null;
+    }
+
+    private static boolean continuesBody(Element e, Element best, List<Element> taken, PageText text) {
+        if (text.length(e) < MIN_BODY_CHARS || text.linkDensity(e) > MAX_BLOCK_LINK_DENSITY / 2) {
             return false;
         }
         for (Element other : taken) {
-            if (other == e || e.parents().contains(other) || other.parents().contains(e)) {
+            if (other == e || isAncestor(other, e) || isAncestor(e, other)) {
                 return false;
             }
         }
-        return !e.parents().contains(best) && !best.parents().contains(e);
+        return !isAncestor(best, e) && !isAncestor(e, best);
     }
 
     /**
@@ -202,7 +254,7 @@ final class HtmlBody {
      * its parent, half to its grandparent and a sixth to the next; a container's score is then discounted by its link
      * density. The best container comes back with the siblings that score near it, in page order.
      */
-    static List<Element> densest(Element body) {
+    static List<Element> densest(Element body, PageText pageText) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         // Candidates in the order they were first scored (document order of their paragraphs), so that of equal
         // scores the first wins on every run: an IdentityHashMap's order changes from one JVM to the next.
@@ -211,7 +263,7 @@ final class HtmlBody {
             if (!isScoredParagraph(e)) {
                 continue;
             }
-            String text = e.text();
+            String text = pageText.of(e);
             if (text.length() < MIN_SCORED_CHARS) {
                 continue;
             }
@@ -229,7 +281,7 @@ final class HtmlBody {
         double topScore = Double.NEGATIVE_INFINITY;
         for (Element candidate : candidates) {
             double[] s = scores.get(candidate);
-            s[0] *= 1 - linkDensity(candidate);
+            s[0] *= 1 - pageText.linkDensity(candidate);
             if (s[0] > topScore) {
                 topScore = s[0];
                 top = candidate;
@@ -272,7 +324,7 @@ final class HtmlBody {
             // As Readability: a sibling with the best block's class is likely another block of the same body.
             double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
                     ? bestScore * SIBLING_SCORE_SHARE : 0;
-            if (sibling == top || (s != null && s[0] + bonus >= threshold) || isProseParagraph(sibling)) {
+            if (sibling == top || (s != null && s[0] + bonus >= threshold) || isProseParagraph(sibling, pageText)) {
                 chosen.add(sibling);
             }
         }
@@ -300,7 +352,7 @@ final class HtmlBody {
         for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
             int votes = 0;
             for (Element c : near) {
-                if (c.parents().contains(ancestor)) {
+                if (isAncestor(ancestor, c)) {
                     votes++;
                 }
             }
@@ -327,12 +379,9 @@ final class HtmlBody {
         return true;
     }
 
-    private static boolean isProseParagraph(Element e) {
-        if (!e.nameIs("p")) {
-            return false;
-        }
-        String text = e.text();
-        return text.length() >= SIBLING_PARAGRAPH_CHARS && linkDensity(e) < MAX_BLOCK_LINK_DENSITY / 2;
+    private static boolean isProseParagraph(Element e, PageText text) {
+        return e.nameIs("p") && text.length(e) >= SIBLING_PARAGRAPH_CHARS
+                && text.linkDensity(e) < MAX_BLOCK_LINK_DENSITY / 2;
     }
 
     private static int commas(String text) {
@@ -364,40 +413,46 @@ final class HtmlBody {
         return score;
     }
 
-    /** Share of an element's text that sits inside links. */
-    private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int linked = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            linked += a.text().length();
-        }
-        return Math.min(1, (double) linked / total);
-    }
-
     private static void removeFurniture(Element body) {
-        body.select(HtmlSelectors.NEVER_TEXT).remove();
-        int pageText = body.text().length();
+        removeNeverText(body);
+        PageText text = PageText.read(body.root());
+        int pageText = text.length(body);
+        // Whether an element holds an article marker or a lead is asked of nested elements; marking each marker's
+        // and lead's ancestors once answers it for all of them without searching each subtree again.
+        // The selectors here look at the element alone, so they are matched with the body as root: Element.is
+        // climbs to the document's root for each element it is asked about.
+        List<Element> all = body.getAllElements();
+        List<Element> markers = new ArrayList<>();
+        List<Element> leads = new ArrayList<>();
+        for (Element e : all) {
+            if (HtmlSelectors.BODY_MARKERS.matches(body, e)) {
+                markers.add(e);
+            }
+            if (isProseParagraph(e, text) && text.length(e) >= MIN_LEAD_CHARS) {
+                leads.add(e);
+            }
+        }
+        Set<Element> holdingMarker = withAncestors(markers, body);
+        Set<Element> holdingLead = withAncestors(leads, body);
         List<Element> furniture = new ArrayList<>();
         List<Element> wrappers = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : all) {
             boolean furnitureClass = e != body && hasFurnitureClass(e);
-            if (furnitureClass && holdsBody(e, pageText)) {
+            boolean holdsBody = holdingMarker.contains(e) || holdsMostText(e, text, pageText);
+            if (furnitureClass && holdsBody) {
                 wrappers.add(e);
             }
-            if (e != body && (furnitureClass || e.is(HtmlSelectors.USUALLY_NOT_TEXT)) && !holdsBody(e, pageText)
-                    && !(isHeaderClassed(e) && holdsLead(e)) && !isPartOfWrapper(e, wrappers)) {
+            if (e != body && (furnitureClass || HtmlSelectors.USUALLY_NOT_TEXT.matches(body, e)) && !holdsBody
+                    && !(holdingLead.contains(e) && isHeaderClassed(e)) && !isPartOfWrapper(e, wrappers)) {
                 furniture.add(e);
-            } else if (e.is(HtmlSelectors.HEADER) && !holdsLead(e)) {
+            } else if (HtmlSelectors.HEADER.matches(body, e) && !holdingLead.contains(e)) {
                 furniture.add(e);
             }
-            if (introducesRelated(e)) {
+            if (introducesRelated(e, body, text)) {
                 // The heading of a "you may like" list: what follows it at its level is the list, teaser cards
                 // included (often <article> elements, which holdsBody would otherwise keep).
                 for (Element next = e.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                    if (next.text().length() <= MAX_FURNITURE_SHARE * pageText) {
+                    if (text.length(next) <= MAX_FURNITURE_SHARE * pageText) {
                         furniture.add(next);
                     }
                 }
@@ -406,31 +461,67 @@ final class HtmlBody {
         furniture.forEach(Element::remove);
     }
 
+    /**
+     * Removes what never holds article text. An element inside one already removed is not looked at: it goes with
+     * it, as it did when every match was removed.
+     */
+    private static void removeNeverText(Element body) {
+        List<Element> found = new ArrayList<>();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && isNeverText(e)) {
+                found.add(e);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, body);
+        found.forEach(Element::remove);
+    }
+
+    private static boolean isNeverText(Element e) {
+        if (HtmlSelectors.NEVER_TEXT_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        // jsoup's attribute tests, each as its selector ran it: the first attribute of that name in any case.
+        for (Map.Entry<String, List<String>> test : HtmlSelectors.NEVER_TEXT_ATTRIBUTES.entrySet()) {
+            String name = test.getKey();
+            if (e.hasAttr(name)
+                    && (test.getValue().isEmpty() || equalsAnyIgnoringCase(test.getValue(), e.attr(name).trim()))) {
+                return true;
+            }
+        }
+        return (e.hasAttr("class") && HtmlSelectors.NEVER_TEXT_CLASS.matcher(e.attr("class")).find())
+                || (e.hasAttr("style") && HtmlSelectors.HIDDEN_STYLE.matcher(e.attr("style")).find());
+    }
+
+    private static boolean equalsAnyIgnoringCase(List<String> values, String value) {
+        for (String v : values) {
+            if (v.equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A heading that opens a related-articles list, by its class ("relatedpoststitle") or its words ("Read also"). */
-    private static boolean introducesRelated(Element e) {
-        if (!e.is("h2, h3, h4, h5, h6")) {
+    private static boolean introducesRelated(Element e, Element body, PageText text) {
+        if (!HtmlSelectors.SUBHEADINGS.matches(body, e)) {
             return false;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return names.contains("related") || FurniturePatterns.READ_ALSO_HEADING.matcher(e.text().strip()).matches();
+        return names.contains("related") || FurniturePatterns.READ_ALSO_HEADING.matcher(text.of(e).strip()).matches();
     }
 
     private static boolean hasFurnitureClass(Element e) {
         if (!e.hasAttr("class") && !e.hasAttr("id")) {
             return false;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        for (String name : names.split("\\s+")) {
-            List<String> tokens = new ArrayList<>();
-            int start = 0;
-            for (int i = 0; i <= name.length(); i++) {
-                if (i == name.length() || isTokenSeparator(name.charAt(i))) {
-                    if (i > start) {
-                        tokens.add(name.substring(start, i));
-                    }
-                    start = i + 1;
-                }
-            }
+        if (!hasFurnitureWordStart(e.className()) && !hasFurnitureWordStart(e.id())) {
+            return false;
+        }
+        for (List<String> tokens : classNames(e)) {
             for (int i = 0; i < tokens.size(); i++) {
                 if (isFurnitureToken(tokens.get(i)) && !isQualified(tokens, i)) {
                     return true;
@@ -438,6 +529,75 @@ final class HtmlBody {
             }
         }
         return false;
+    }
+
+    /**
+     * The class names and id of {@code e} in lower case, each split into its words at dashes and underscores
+     * ({@code site-nav__menu} is site, nav, menu). Split by hand: {@code String.split} compiles its pattern on
+     * every call, and with this run on every classed element it took a twentieth of extraction time.
+     */
+    private static List<List<String>> classNames(Element e) {
+        List<List<String>> names = new ArrayList<>();
+        for (String attribute : List.of(e.className(), e.id())) {
+            String lower = attribute.toLowerCase(Locale.ROOT);
+            List<String> tokens = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= lower.length(); i++) {
+                char c = i == lower.length() ? ' ' : lower.charAt(i);
+                boolean nameEnds = isClassSeparator(c);
+                if (nameEnds || c == '-' || c == '_') {
+                    if (i > start) {
+                        tokens.add(lower.substring(start, i));
+                    }
+                    start = i + 1;
+                }
+                if (nameEnds && !tokens.isEmpty()) {
+                    names.add(tokens);
+                    tokens = new ArrayList<>();
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether a word of {@code names} (split as {@link #classNames} splits) may start with a furniture word: what
+     * every furniture class needs, checked without building the words, as most classes in a page have none. Letters
+     * are lower-cased one by one instead of the string at once, which can only say yes more often: the furniture
+     * words are ASCII, and the one character the two lower-case differently ('İ', which the string turns into two)
+     * cannot begin or continue one.
+     */
+    private static boolean hasFurnitureWordStart(String names) {
+        int start = 0;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i == names.length() ? ' ' : names.charAt(i);
+            if (isClassSeparator(c) || c == '-' || c == '_') {
+                if (i > start && HtmlSelectors.FURNITURE_CLASS_WORD_STARTS.indexOf(
+                        Character.toLowerCase(names.charAt(start))) >= 0) {
+                    for (String word : HtmlSelectors.FURNITURE_CLASS_WORDS) {
+                        if (word.length() <= i - start && startsInLowerCase(names, start, word)) {
+                            return true;
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsInLowerCase(String s, int start, String word) {
+        for (int j = 0; j < word.length(); j++) {
+            if (Character.toLowerCase(s.charAt(start + j)) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The white space that separates class names, as the pattern {@code \s} has it. */
+    private static boolean isClassSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -458,17 +618,10 @@ final class HtmlBody {
                 || (i + 1 < tokens.size() && HtmlSelectors.SCREEN_SIZES.contains(tokens.get(i + 1)));
     }
 
-    private static boolean isTokenSeparator(char c) {
-        return c == '-' || c == '_';
-    }
-
     private static boolean isFurnitureToken(String token) {
-        if (HtmlSelectors.CONTENT_CLASS_TOKENS.contains(token)) {
-            return false;
-        }
         for (String word : HtmlSelectors.FURNITURE_CLASS_WORDS) {
             if (token.startsWith(word)) {
-                return true;
+                return !HtmlSelectors.CONTENT_CLASS_TOKENS.contains(token);
             }
         }
         return false;
@@ -484,7 +637,7 @@ final class HtmlBody {
             return false;
         }
         for (Element wrapper : wrappers) {
-            if (wrapper == e || !e.parents().contains(wrapper)) {
+            if (wrapper == e || !isAncestor(wrapper, e)) {
                 continue;
             }
             for (String wrapperClass : wrapper.classNames()) {
@@ -498,41 +651,54 @@ final class HtmlBody {
         return false;
     }
 
-    /** Whether {@code e} is classed as a header ({@code article-header}, {@code entry-header}) and as nothing else. */
-    private static boolean isHeaderClassed(Element e) {
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        boolean header = false;
-        for (String token : names.split("[\\s_-]+")) {
-            if (token.isEmpty() || !isFurnitureToken(token)) {
-                continue;
-            }
-            if (!token.startsWith("header")) {
-                return false;
-            }
-            header = true;
-        }
-        return header;
-    }
-
-    /**
-     * Whether {@code e} holds a paragraph long enough to be an article's lead (a standfirst of a sentence or two),
-     * longer than a one-line deck or a dateline, which the benchmarks do not count as body.
-     */
-    private static boolean holdsLead(Element e) {
-        for (Element p : e.getElementsByTag("p")) {
-            if (isProseParagraph(p) && p.text().length() >= MIN_LEAD_CHARS) {
+    /** Whether {@code ancestor} is above {@code e}; {@code e.parents()} built a list of them all to ask that. */
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up == ancestor) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether removing {@code e} would take the article with it: a wrapper with an unlucky class name. */
-    private static boolean holdsBody(Element e, int pageText) {
-        if (e.is("article, main, [itemprop=articleBody]") || !e.select("article, main, [itemprop=articleBody]").isEmpty()) {
-            return true;
+    /** Whether {@code e} is classed as a header ({@code article-header}, {@code entry-header}) and as nothing else. */
+    private static boolean isHeaderClassed(Element e) {
+        boolean header = false;
+        for (List<String> tokens : classNames(e)) {
+            for (String token : tokens) {
+                if (!isFurnitureToken(token)) {
+                    continue;
+                }
+                if (!token.startsWith("header")) {
+                    return false;
+                }
+                header = true;
+            }
         }
-        return pageText > 0 && e.text().length() > MAX_FURNITURE_SHARE * pageText;
+        return header;
+    }
+
+    /**
+     * {@code found} and every ancestor of theirs up to {@code root}: the elements that hold one of them. Used for
+     * article markers (removing an element that holds one would take the article with it, whatever its class says)
+     * and for leads (a paragraph long enough to be an article's standfirst, longer than a one-line deck or a
+     * dateline, which the benchmarks do not count as body).
+     */
+    private static Set<Element> withAncestors(List<Element> found, Element root) {
+        Set<Element> holding = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : found) {
+            // An ancestor already marked has its own ancestors marked: the climb stops there.
+            Element up = e;
+            while (up != null && holding.add(up) && up != root) {
+                up = up.parent();
+            }
+        }
+        return holding;
+    }
+
+    /** Whether {@code e} holds most of the page's text: a wrapper with an unlucky class name. */
+    private static boolean holdsMostText(Element e, PageText text, int pageText) {
+        return pageText > 0 && text.length(e) > MAX_FURNITURE_SHARE * pageText;
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storytrace.model.ArticleMetadata;
@@ -34,6 +37,11 @@ final class HtmlMetadata {
      */
     private static final double MIN_H1_SHARE_OF_TITLE = 0.5;
 
+    /** The selectors read here beyond their tag name, parsed once (jsoup parses a selector string on every call). */
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+
     private final ObjectMapper mapper;
 
     HtmlMetadata(ObjectMapper mapper) {
@@ -44,10 +52,54 @@ final class HtmlMetadata {
     record PageFacts(ArticleMetadata metadata, String canonicalUrl, Instant modified, String declaredLanguage) {
     }
 
+    /**
+     * The elements metadata is read from, found in one walk of the page: the first canonical link (its resolved
+     * address), {@code <time>}, {@code <title>}, {@code <h1>} and {@code <html>}, every meta tag and every JSON-LD
+     * script, in page order. Seven searches of the page each cost as much as the walk (the time and h1 searches
+     * went through the body when the page had none).
+     */
+    private record Tags(String canonicalUrl, Element time, Element title, Element h1, Element html, List<Element> metas,
+                        List<Element> jsonLd) {
+        Tags {
+            metas = List.copyOf(metas);
+            jsonLd = List.copyOf(jsonLd);
+        }
+
+        static Tags of(Document doc) {
+            Element[] first = new Element[5];
+            List<Element> metas = new ArrayList<>();
+            List<Element> jsonLd = new ArrayList<>();
+            NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                switch (e.normalName()) {
+                    case "link" -> first[0] = first[0] == null && CANONICAL.matches(doc, e) ? e : first[0];
+                    case "time" -> first[1] = first[1] == null && TIME.matches(doc, e) ? e : first[1];
+                    case "title" -> first[2] = first[2] == null ? e : first[2];
+                    case "h1" -> first[3] = first[3] == null ? e : first[3];
+                    case "html" -> first[4] = first[4] == null ? e : first[4];
+                    case "meta" -> metas.add(e);
+                    case "script" -> {
+                        if (JSON_LD.matches(doc, e)) {
+                            jsonLd.add(e);
+                        }
+                    }
+                    default -> {
+                        // not read for metadata
+                    }
+                }
+            }, doc);
+            // The canonical link's address resolved once: resolving parses a URL, and two passes asked for it.
+            return new Tags(first[0] == null ? null : first[0].absUrl("href"), first[1], first[2], first[3], first[4], metas, jsonLd);
+        }
+    }
+
     PageFacts read(String origin, Document doc) {
         Instant[] modified = new Instant[1];
-        Map<String, String> metas = metas(doc);
-        ArticleMetadata found = jsonLd(origin, doc, modified).orElse(openGraph(metas)).orElse(plain(doc, metas));
+        Tags tags = Tags.of(doc);
+        Map<String, String> metas = metas(tags);
+        ArticleMetadata found = jsonLd(origin, tags, modified).orElse(openGraph(metas)).orElse(plain(tags, metas));
         if (modified[0] == null) {
             modified[0] = LenientDates.parse(firstMeta(metas, MODIFIED_META)).orElse(null);
         }
@@ -57,9 +109,8 @@ final class HtmlMetadata {
                     LenientDates.fromUrl(found.url()).orElse(null), null));
         }
         String declared = primarySubtag(found.language());
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        String canonicalUrl = canonical != null && !canonical.absUrl("href").isBlank() ? canonical.absUrl("href")
-                : meta(metas, "property", "og:url");
+        String canonical = tags.canonicalUrl();
+        String canonicalUrl = canonical != null && !canonical.isBlank() ? canonical : meta(metas, "property", "og:url");
         ArticleMetadata normalised = new ArticleMetadata(found.url(), found.title(), found.outlet(), found.byline(),
                 found.published(), declared);
         return new PageFacts(normalised, canonicalUrl, modified[0], declared);
@@ -98,9 +149,9 @@ final class HtmlMetadata {
         return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 
-    private ArticleMetadata jsonLd(String origin, Document doc, Instant[] modified) {
+    private ArticleMetadata jsonLd(String origin, Tags tags, Instant[] modified) {
         ArticleMetadata found = ArticleMetadata.EMPTY;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : tags.jsonLd()) {
             JsonNode root;
             try {
                 root = mapper.readTree(script.data());
@@ -194,28 +245,26 @@ final class HtmlMetadata {
                 LenientDates.parse(meta(metas, "property", "article:published_time")).orElse(null), null);
     }
 
-    private static ArticleMetadata plain(Document doc, Map<String, String> metas) {
-        Element time = doc.selectFirst("time[datetime]");
+    private static ArticleMetadata plain(Tags tags, Map<String, String> metas) {
+        Element time = tags.time();
         Instant published = LenientDates.parse(firstMeta(metas, PUBLISHED_META))
                 .or(() -> LenientDates.parse(time == null ? null : time.attr("datetime")))
                 .orElse(null);
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        Element titleTag = doc.selectFirst("head > title, title");
-        Element h1 = doc.selectFirst("h1");
-        String title = titleTag != null && !titleTag.text().isBlank() ? titleTag.text() : h1 == null ? null : h1.text();
-        if (title != null && h1 != null && title.contains(h1.text())
-                && h1.text().length() >= MIN_H1_SHARE_OF_TITLE * title.length()) {
+        String titleText = tags.title() == null ? null : tags.title().text();
+        String h1 = tags.h1() == null ? null : tags.h1().text();
+        String title = titleText != null && !titleText.isBlank() ? titleText : h1;
+        if (title != null && h1 != null && title.contains(h1) && h1.length() >= MIN_H1_SHARE_OF_TITLE * title.length()) {
             // "Headline » Local » Site" in <title>: the h1 is the headline without the site's trail.
-            title = h1.text();
+            title = h1;
         }
-        return new ArticleMetadata(canonical == null ? null : blankToNull(canonical.absUrl("href")),
+        return new ArticleMetadata(blankToNull(tags.canonicalUrl()),
                 title == null ? null : blankToNull(Paragraphs.normalise(title)), null,
-                firstMeta(metas, AUTHOR_META), published, language(doc));
+                firstMeta(metas, AUTHOR_META), published, language(tags.html()));
     }
 
     /** The primary subtag of {@code <html lang>}: {@code en-GB} is {@code en}, as language detection reports it. */
-    private static String language(Document doc) {
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    private static String language(Element html) {
+        String lang = html == null ? "" : html.attr("lang");
         String primary = lang.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
         return primary.matches("[a-z]{2,3}") ? primary : null;
     }
@@ -225,9 +274,9 @@ final class HtmlMetadata {
     }
 
     /** Every meta tag's content by {@code attribute:name} (first one wins), read in one pass over the page. */
-    private static Map<String, String> metas(Document doc) {
+    private static Map<String, String> metas(Tags tags) {
         Map<String, String> metas = new HashMap<>();
-        for (Element meta : doc.getElementsByTag("meta")) {
+        for (Element meta : tags.metas()) {
             String content = blankToNull(Paragraphs.normalise(meta.attr("content")));
             if (content == null) {
                 continue;

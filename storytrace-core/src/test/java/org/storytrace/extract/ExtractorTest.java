@@ -35,6 +35,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aBodyHiddenUntilItsScriptsRunStillGivesItsText() {
+        // Anti-flicker snippets hide the whole body until a script shows it; the hidden body is read all the same.
+        String paragraph = "The council voted on Tuesday to close the old bridge to cars, after engineers found "
+                + "corrosion in two of its supports, and to open it again to cyclists and walkers next spring.";
+        Extraction e = extractor.extract(html("<html><body style=\"display:none\"><div><p>" + paragraph
+                + "</p><p>" + paragraph + "</p></div></body></html>"));
+        assertThat(e.text()).isEqualTo(paragraph + "\n\n" + paragraph);
+    }
+
+    @Test
     void seedPaywallFurnitureIsRemovedAndRecorded() throws IOException {
         Extraction e = extractSeed("000_4ca84f07905ba047.txt");
 
