@@ -165,7 +165,10 @@ final class KillHarness {
             // The reader counts down at the chosen acknowledgement or when the child's output ends.
             reached.await();
             if (!child.waitFor(extraMillis, TimeUnit.MILLISECONDS)) {
-                child.destroyForcibly();
+                // Through the handle: Process.destroyForcibly also closes the child's stdout, which raced the
+                // reader (a "Stream closed" seen in one of 36 kills) and could drop acknowledgements still in the
+                // pipe, checking fewer articles than the child acknowledged. The reader now reads to the end.
+                child.toHandle().destroyForcibly();
                 killed = true;
             }
         }
