@@ -85,16 +85,21 @@ class LinkIndexTest {
             Fingerprint f = variant(story, random);
             // Six articles a story, one story every nine hours: 250 days, eight windows.
             Instant published = start.plus(Duration.ofHours(9L * story + random.nextInt(48)));
-            List<Candidate> expected = keeping.candidates(f, published);
-            assertThat(spilling.candidates(f, published)).isEqualTo(expected);
-            compared += expected.size();
-            keeping.add("a" + i, "s" + story, f, published);
-            spilling.add("a" + i, "s" + story, f, published);
+            compared += sameCandidatesThenAdd(keeping, spilling, i, story, f, published);
         }
         assertThat(compared).as("candidates compared").isGreaterThan(3_000);
         assertThat(spilling.size()).isEqualTo(3_000);
         assertThat(spilling.held()).isLessThan(600);
         assertThat(spilling.storyOf("a0")).isEqualTo("s0");
+    }
+
+    /** Holds the spilling index's candidates for article i to the keeping one's, adds it to both, counts them. */
+    private static int sameCandidatesThenAdd(LinkIndex keeping, LinkIndex spilling, int i, int story, Fingerprint f, Instant published) {
+        List<Candidate> expected = keeping.candidates(f, published);
+        assertThat(spilling.candidates(f, published)).isEqualTo(expected);
+        keeping.add("a" + i, "s" + story, f, published);
+        spilling.add("a" + i, "s" + story, f, published);
+        return expected.size();
     }
 
     @Test
@@ -120,11 +125,7 @@ class LinkIndexTest {
             }
             Fingerprint f = new Fingerprint(sig, keys);
             Instant published = start.plus(Duration.ofHours(9L * story));
-            List<Candidate> expected = keeping.candidates(f, published);
-            assertThat(spilling.candidates(f, published)).isEqualTo(expected);
-            compared += expected.size();
-            keeping.add("a" + i, "s" + story, f, published);
-            spilling.add("a" + i, "s" + story, f, published);
+            compared += sameCandidatesThenAdd(keeping, spilling, i, story, f, published);
         }
         assertThat(compared).as("candidates compared").isGreaterThan(2_000);
         assertThat(spilling.held()).isLessThan(500);
